@@ -1,0 +1,7 @@
+/** A benchmark returns the Markdown for its section of BENCHMARKS.md. */
+export interface Bench {
+  name: string;
+  run(): Promise<string>;
+}
+
+export const BENCHES: Bench[] = [];

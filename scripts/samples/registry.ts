@@ -1,0 +1,7 @@
+/** Each platform's sample writer: writes its exports under `outDir` and returns the paths it wrote. */
+export interface SampleWriter {
+  name: string;
+  write(outDir: string): Promise<string[]>;
+}
+
+export const SAMPLE_WRITERS: SampleWriter[] = [];

@@ -1,0 +1,236 @@
+import type { CategoryId, Severity } from '../core/categories.js';
+import type { Detector } from '../core/detector.js';
+import type { Detection, Finding } from '../core/finding.js';
+import type { Account, Item, Platform, Position } from '../core/item.js';
+import { compareByPriority } from '../core/priority.js';
+import type { AuditConfig } from '../config/schema.js';
+import { IMPORTERS } from '../importers/index.js';
+import type { Importer } from '../importers/types.js';
+import { mergeSources, openExport } from '../source/open.js';
+import { DEFAULT_LIMITS, SourceError, type ExportSource, type Problem, type SourceLimits } from '../source/types.js';
+import type { Db } from '../store/db.js';
+import { replaceFindings } from '../store/findings.js';
+import { loadPositions, saveAccounts, saveItems, savePositions } from '../store/items.js';
+import { finishRun, startRun } from '../store/runs.js';
+import { detectionContext, effectiveSeverity, isCategoryEnabled } from './context.js';
+import { isAllowlisted, toFinding } from './findings.js';
+import type { MediaAnalyzer, MediaWork } from './media.js';
+
+export type AuditPhase = 'open' | 'import' | 'detect' | 'photos' | 'save';
+
+export interface AuditProgress {
+  phase: AuditPhase;
+  done: number;
+  total: number;
+}
+
+export interface AuditOptions {
+  inputs: readonly string[];
+  db: Db;
+  config: AuditConfig;
+  detectors: readonly Detector[];
+  media?: MediaAnalyzer;
+  importers?: readonly Importer[];
+  limits?: SourceLimits;
+  /** The moment the audit is taken to run at; fixed in tests so priorities are reproducible. */
+  now?: Date;
+  onProgress?: (progress: AuditProgress) => void;
+}
+
+export interface InputSummary {
+  input: string;
+  platform: Platform | null;
+  items: number;
+}
+
+export interface AuditResult {
+  runId: number;
+  inputs: InputSummary[];
+  itemsRead: number;
+  items: Item[];
+  findings: Finding[];
+  problems: Problem[];
+  /** Things the reader should know about the whole audit (e.g. Facebook gives no audience). */
+  notes: string[];
+}
+
+const MIN_DETECT_SCORE = 0.5;
+
+interface OpenedInput {
+  input: string;
+  source: ExportSource;
+  importer: Importer;
+}
+
+async function openInputs(
+  inputs: readonly string[],
+  importers: readonly Importer[],
+  limits: SourceLimits,
+  problems: Problem[],
+  summaries: InputSummary[],
+): Promise<OpenedInput[]> {
+  const opened: OpenedInput[] = [];
+  for (const input of inputs) {
+    let source: ExportSource;
+    try {
+      source = await openExport(input, (problem) => problems.push(problem), limits);
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      problems.push({ file: error.file, message: error.message });
+      summaries.push({ input, platform: null, items: 0 });
+      continue;
+    }
+    const ranked = importers
+      .map((importer) => ({ importer, score: importer.detect(source) }))
+      .sort((a, b) => b.score - a.score);
+    const best = ranked[0];
+    const unsupported = importers.map((importer) => importer.unsupportedReason?.(source) ?? null).find(Boolean);
+    if (!best || best.score < MIN_DETECT_SCORE) {
+      problems.push({
+        file: input,
+        message:
+          unsupported ?? 'is not an export Decorum recognises (X/Twitter, Facebook, Instagram or LinkedIn data export)',
+      });
+      summaries.push({ input, platform: null, items: 0 });
+      await source.close();
+      continue;
+    }
+    if (unsupported) problems.push({ file: input, message: unsupported });
+    opened.push({ input, source, importer: best.importer });
+  }
+  return opened;
+}
+
+/**
+ * The whole audit: open the inputs, recognise each platform, import, store, detect, prioritise, store findings.
+ * Inputs of one platform are merged first (Facebook and Instagram split big exports over several zips).
+ */
+export async function runAudit(options: AuditOptions): Promise<AuditResult> {
+  const now = options.now ?? new Date();
+  const importers = options.importers ?? IMPORTERS;
+  const report = options.onProgress ?? (() => {});
+  const problems: Problem[] = [];
+  const summaries: InputSummary[] = [];
+  const runId = startRun(options.db, 'audit', options.inputs, now);
+
+  report({ phase: 'open', done: 0, total: options.inputs.length });
+  const opened = await openInputs(options.inputs, importers, options.limits ?? DEFAULT_LIMITS, problems, summaries);
+  report({ phase: 'open', done: options.inputs.length, total: options.inputs.length });
+
+  const items: Item[] = [];
+  const positions: Position[] = [];
+  const accounts: Account[] = [];
+  const sourceOfItem = new Map<Item, ExportSource>();
+  const byPlatform = new Map<Importer, OpenedInput[]>();
+  for (const entry of opened) byPlatform.set(entry.importer, [...(byPlatform.get(entry.importer) ?? []), entry]);
+
+  try {
+    for (const [importer, group] of byPlatform) {
+      const source = mergeSources(group.map((entry) => entry.source));
+      const before = items.length;
+      await importer.import(source, {
+        item: (item) => {
+          items.push(item);
+          sourceOfItem.set(item, source);
+        },
+        problem: (problem) => problems.push(problem),
+        account: (account) => accounts.push(account),
+        position: (position) => positions.push(position),
+        progress: (done, total) => report({ phase: 'import', done, total }),
+      });
+      const counts = new Map<string, number>();
+      for (const item of items.slice(before)) counts.set(item.locator.input, (counts.get(item.locator.input) ?? 0) + 1);
+      for (const entry of group)
+        summaries.push({ input: entry.input, platform: importer.platform, items: counts.get(entry.input) ?? 0 });
+    }
+
+    saveItems(options.db, items, runId);
+    savePositions(options.db, positions);
+    saveAccounts(options.db, accounts);
+
+    const context = detectionContext([...positions, ...loadPositions(options.db)], options.config);
+    const detections: { item: Item; detection: Detection }[] = [];
+    const step = Math.max(1, Math.floor(items.length / 100));
+    items.forEach((item, index) => {
+      for (const detector of options.detectors) {
+        for (const detection of detector.detect(item, context)) detections.push({ item, detection });
+      }
+      if (index % step === 0) report({ phase: 'detect', done: index, total: items.length });
+    });
+    report({ phase: 'detect', done: items.length, total: items.length });
+
+    if (options.media) {
+      const work: MediaWork[] = items
+        .filter((item) => item.media.some((media) => media.path !== null))
+        .map((item) => ({ item, source: sourceOfItem.get(item) as ExportSource }));
+      const photos = await options.media.analyze(work, context, (done, total) =>
+        report({ phase: 'photos', done, total }),
+      );
+      detections.push(...photos.detections);
+      problems.push(...photos.problems);
+    }
+
+    const findings = detections
+      .filter(({ detection }) => isCategoryEnabled(detection.category, options.config))
+      .filter(({ item, detection }) => !isAllowlisted(item.text, detection, context.allowlist))
+      .map(({ item, detection }) =>
+        toFinding(
+          item,
+          { ...detection, severity: effectiveSeverity(detection.category, detection.severity, options.config) },
+          now,
+        ),
+      )
+      .sort(compareByPriority);
+
+    report({ phase: 'save', done: 0, total: 1 });
+    replaceFindings(options.db, runId, findings);
+    finishRun(options.db, runId, { itemsRead: items.length, findings: findings.length, problems });
+    report({ phase: 'save', done: 1, total: 1 });
+
+    return { runId, inputs: summaries, itemsRead: items.length, items, findings, problems, notes: notesFor(items) };
+  } finally {
+    await Promise.all(opened.map((entry) => entry.source.close()));
+  }
+}
+
+function notesFor(items: readonly Item[]): string[] {
+  const notes: string[] = [];
+  if (items.some((item) => item.platform === 'facebook' && item.audience === 'unknown')) {
+    notes.push(
+      'Facebook exports do not say who can see each post, so Facebook findings are weighed as "audience unknown". Check each post\'s audience on Facebook.',
+    );
+  }
+  return notes;
+}
+
+/** Counts for the summary block of every report. */
+export interface AuditSummary {
+  itemsRead: number;
+  findings: number;
+  inputs: InputSummary[];
+  byCategory: Partial<Record<CategoryId, number>>;
+  bySeverity: Record<Severity, number>;
+  byPlatform: Partial<Record<Platform, number>>;
+  byAudience: Record<string, number>;
+  problems: number;
+  notes: string[];
+}
+
+export function summarise(result: AuditResult): AuditSummary {
+  const count = <K extends string>(key: (finding: Finding) => K): Partial<Record<K, number>> => {
+    const counts: Partial<Record<K, number>> = {};
+    for (const finding of result.findings) counts[key(finding)] = (counts[key(finding)] ?? 0) + 1;
+    return counts;
+  };
+  return {
+    itemsRead: result.itemsRead,
+    findings: result.findings.length,
+    inputs: result.inputs,
+    byCategory: count((finding) => finding.category),
+    bySeverity: { high: 0, medium: 0, low: 0, ...count((finding) => finding.severity) },
+    byPlatform: count((finding) => finding.platform),
+    byAudience: count((finding) => finding.audience),
+    problems: result.problems.length,
+    notes: result.notes,
+  };
+}

@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+import { registerAudit } from './audit.js';
+
+/** Every command, each registered by its own module. */
+export const COMMANDS: ((program: Command) => void)[] = [registerAudit];

@@ -1,0 +1,32 @@
+import type { CategoryId } from './categories.js';
+import type { Detection } from './finding.js';
+import type { Item } from './item.js';
+
+export interface DetectorMeta {
+  /** Stable id, `text/<name>` or `photo/<name>`; appears as `ruleId` in findings. */
+  id: string;
+  /** The categories this detector can report. */
+  categories: readonly CategoryId[];
+  description: string;
+  /** Link to the detector's doc page. */
+  docs: string;
+}
+
+/** What a detector may know besides the item itself. Built once per run; detectors never do I/O. */
+export interface DetectionContext {
+  /** The user's own employers (LinkedIn positions, profile, config), for employer-criticism. */
+  employers: readonly string[];
+  /** Phrases the user has allowed: a span fully inside one of them is not reported. */
+  allowlist: readonly string[];
+}
+
+/**
+ * A text detector: pure, synchronous, linear in the text length.
+ * Shaped like an ESLint rule: `meta` says what it is, `detect` says what it found.
+ */
+export interface Detector {
+  meta: DetectorMeta;
+  detect(item: Item, context: DetectionContext): Detection[];
+}
+
+export const EMPTY_CONTEXT: DetectionContext = { employers: [], allowlist: [] };

@@ -1,0 +1,4 @@
+import type { Importer } from './types.js';
+
+/** Every platform importer. Detection picks one per input from the input's contents. */
+export const IMPORTERS: readonly Importer[] = [];

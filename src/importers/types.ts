@@ -1,0 +1,28 @@
+import type { Account, Item, Platform, Position } from '../core/item.js';
+import type { ExportSource, Problem } from '../source/types.js';
+
+/** Where an importer puts what it reads. Importers never throw for bad records: they report a problem and go on. */
+export interface ImportSink {
+  item(item: Item): void;
+  problem(problem: Problem): void;
+  account(account: Account): void;
+  position(position: Position): void;
+  /** Files done out of files to read, for progress bars. */
+  progress?(done: number, total: number): void;
+}
+
+export interface Importer {
+  platform: Platform;
+  /**
+   * How sure we are that this source is this platform's export, 0–1, judged from its contents
+   * (file names inside and their shape), never from the zip's own name.
+   */
+  detect(source: ExportSource): number;
+  /** Reads every file it understands; reports each file it could not read as a problem. */
+  import(source: ExportSource, sink: ImportSink): Promise<void>;
+  /**
+   * Explains why a source that looks like this platform cannot be read (e.g. Meta's HTML-format export),
+   * or null when there is nothing to say.
+   */
+  unsupportedReason?(source: ExportSource): string | null;
+}

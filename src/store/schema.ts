@@ -1,0 +1,104 @@
+/**
+ * Table definitions, one block per feature. Names are plain so the file reads well in any SQLite tool.
+ * Statements must be idempotent (`IF NOT EXISTS`): they run every time the store opens.
+ */
+const AUDIT = `
+CREATE TABLE IF NOT EXISTS runs (
+  id            INTEGER PRIMARY KEY,
+  command       TEXT NOT NULL,
+  started_at    TEXT NOT NULL,
+  finished_at   TEXT,
+  inputs        TEXT NOT NULL,          -- JSON array of the inputs as given
+  items_read    INTEGER NOT NULL DEFAULT 0,
+  findings      INTEGER NOT NULL DEFAULT 0,
+  problems      TEXT NOT NULL DEFAULT '[]' -- JSON array of {file, message}
+);
+
+CREATE TABLE IF NOT EXISTS accounts (
+  platform    TEXT NOT NULL,
+  handle      TEXT NOT NULL DEFAULT '',
+  account_id  TEXT,
+  name        TEXT,
+  is_private  INTEGER,
+  PRIMARY KEY (platform, handle)
+);
+
+CREATE TABLE IF NOT EXISTS items (
+  platform       TEXT NOT NULL,
+  kind           TEXT NOT NULL,
+  id             TEXT NOT NULL,          -- the platform's own id (as text), or one derived from the content
+  text           TEXT NOT NULL,
+  created_at     TEXT,                   -- ISO 8601, UTC
+  audience       TEXT NOT NULL,
+  likes          INTEGER,
+  reposts        INTEGER,
+  replies        INTEGER,
+  comments       INTEGER,
+  url            TEXT,
+  lang           TEXT,
+  author         TEXT,
+  person_name    TEXT,
+  direction      TEXT,
+  thread         TEXT,
+  input          TEXT NOT NULL,          -- the zip or folder it came from
+  file           TEXT NOT NULL,          -- the file inside the export
+  record_index   INTEGER,
+  details        TEXT NOT NULL,          -- JSON: the whole item, for anything not in a column
+  last_run_id    INTEGER REFERENCES runs(id),
+  PRIMARY KEY (platform, kind, id)
+);
+CREATE INDEX IF NOT EXISTS items_by_run ON items (last_run_id);
+
+CREATE TABLE IF NOT EXISTS media (
+  platform    TEXT NOT NULL,
+  item_kind   TEXT NOT NULL,
+  item_id     TEXT NOT NULL,
+  position    INTEGER NOT NULL,
+  path        TEXT,                      -- inside the export; NULL when the file is not in it
+  type        TEXT NOT NULL,
+  ref         TEXT,
+  latitude    REAL,
+  longitude   REAL,
+  taken_at    TEXT,
+  PRIMARY KEY (platform, item_kind, item_id, position),
+  FOREIGN KEY (platform, item_kind, item_id) REFERENCES items (platform, kind, id) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS findings (
+  key          TEXT PRIMARY KEY,         -- stable across runs: marks made in the web app survive re-audits
+  run_id       INTEGER NOT NULL REFERENCES runs(id),
+  rule_id      TEXT NOT NULL,
+  platform     TEXT NOT NULL,
+  item_kind    TEXT NOT NULL,
+  item_id      TEXT NOT NULL,
+  category     TEXT NOT NULL,
+  severity     TEXT NOT NULL,
+  confidence   REAL NOT NULL,
+  priority     INTEGER NOT NULL,
+  reason       TEXT NOT NULL,
+  evidence     TEXT NOT NULL,            -- JSON array of {start, end, text}
+  action       TEXT NOT NULL,
+  media_path   TEXT,
+  details      TEXT,
+  FOREIGN KEY (platform, item_kind, item_id) REFERENCES items (platform, kind, id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS findings_by_item ON findings (platform, item_kind, item_id);
+CREATE INDEX IF NOT EXISTS findings_by_priority ON findings (priority DESC);
+
+CREATE TABLE IF NOT EXISTS finding_marks (
+  finding_key  TEXT PRIMARY KEY,         -- no foreign key: a mark outlives a finding that a re-audit drops
+  status       TEXT NOT NULL CHECK (status IN ('deleted', 'restricted', 'kept')),
+  marked_at    TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS positions (
+  platform     TEXT NOT NULL,
+  company      TEXT NOT NULL,
+  title        TEXT NOT NULL DEFAULT '',
+  started_on   TEXT NOT NULL DEFAULT '',
+  finished_on  TEXT,
+  PRIMARY KEY (platform, company, title, started_on)
+);
+`;
+
+export const SCHEMAS: readonly string[] = [AUDIT];
