@@ -1,0 +1,35 @@
+/** A one-line progress bar with ETA on stderr, drawn only when stderr is a terminal. */
+export interface ProgressBar {
+  update(label: string, done: number, total: number): void;
+  done(): void;
+}
+
+const WIDTH = 28;
+
+export function progressBar(stream: NodeJS.WriteStream = process.stderr): ProgressBar {
+  if (!stream.isTTY) return { update() {}, done() {} };
+  let phaseStarted = Date.now();
+  let phase = '';
+  let lastDraw = 0;
+  return {
+    update(label, done, total) {
+      const now = Date.now();
+      if (label !== phase) {
+        phase = label;
+        phaseStarted = now;
+      } else if (now - lastDraw < 80 && done < total) {
+        return;
+      }
+      lastDraw = now;
+      const ratio = total > 0 ? Math.min(1, done / total) : 0;
+      const filled = Math.round(ratio * WIDTH);
+      const elapsed = (now - phaseStarted) / 1000;
+      const eta = ratio > 0.02 && ratio < 1 ? ` ETA ${Math.ceil((elapsed / ratio) * (1 - ratio))}s` : '';
+      const bar = `${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}`;
+      stream.write(`\r\x1b[2K${label.padEnd(8)} ${bar} ${done}/${total}${eta}`);
+    },
+    done() {
+      stream.write('\r\x1b[2K');
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { actionSchema, categoryIdSchema, severitySchema } from '../core/categories.js';
+import { spanSchema, type Finding } from '../core/finding.js';
+import { audienceSchema, itemKindSchema, platformSchema } from '../core/item.js';
+import type { AuditResult, AuditSummary } from '../audit/pipeline.js';
+
+/** `decorum audit --json`, version 1: a public contract. Add fields freely; rename or remove only with a new version. */
+export const auditReportSchema = z.object({
+  version: z.literal(1),
+  summary: z.object({
+    itemsRead: z.number(),
+    findings: z.number(),
+    inputs: z.array(z.object({ input: z.string(), platform: platformSchema.nullable(), items: z.number() })),
+    byCategory: z.record(z.string(), z.number()),
+    bySeverity: z.record(severitySchema, z.number()),
+    byPlatform: z.record(z.string(), z.number()),
+    byAudience: z.record(z.string(), z.number()),
+    problems: z.number(),
+    notes: z.array(z.string()),
+  }),
+  findings: z.array(
+    z.object({
+      platform: platformSchema,
+      itemId: z.string(),
+      kind: itemKindSchema,
+      createdAt: z.string().nullable(),
+      audience: audienceSchema,
+      category: categoryIdSchema,
+      severity: severitySchema,
+      confidence: z.number(),
+      priority: z.number(),
+      reason: z.string(),
+      evidence: z.array(spanSchema),
+      action: actionSchema,
+      url: z.string().nullable(),
+      ruleId: z.string(),
+      file: z.string(),
+      mediaPath: z.string().nullable(),
+    }),
+  ),
+  problems: z.array(z.object({ file: z.string(), message: z.string() })),
+});
+export type AuditReport = z.infer<typeof auditReportSchema>;
+
+function reportFinding(finding: Finding): AuditReport['findings'][number] {
+  return {
+    platform: finding.platform,
+    itemId: finding.itemId,
+    kind: finding.kind,
+    createdAt: finding.createdAt,
+    audience: finding.audience,
+    category: finding.category,
+    severity: finding.severity,
+    confidence: finding.confidence,
+    priority: finding.priority,
+    reason: finding.reason,
+    evidence: finding.evidence,
+    action: finding.action,
+    url: finding.url,
+    ruleId: finding.ruleId,
+    file: finding.file,
+    mediaPath: finding.mediaPath,
+  };
+}
+
+export function auditReport(result: AuditResult, summary: AuditSummary): AuditReport {
+  return {
+    version: 1,
+    summary,
+    findings: result.findings.map(reportFinding),
+    problems: result.problems,
+  };
+}

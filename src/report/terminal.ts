@@ -1,0 +1,51 @@
+import pc from 'picocolors';
+import { TAXONOMY, type CategoryId, type Severity } from '../core/categories.js';
+import type { AuditResult, AuditSummary } from '../audit/pipeline.js';
+import { formatDate, snippet } from './text.js';
+
+const SEVERITY_COLOUR: Record<Severity, (text: string) => string> = {
+  high: pc.red,
+  medium: pc.yellow,
+  low: pc.dim,
+};
+
+/** The terminal summary: what was read, counts by category and severity, the top items to clean up. */
+export function terminalReport(result: AuditResult, summary: AuditSummary, top = 10): string {
+  const lines: string[] = [];
+  const read = summary.inputs
+    .map((input) => `${input.input} (${input.platform ?? 'unreadable'}: ${input.items} items)`)
+    .join(', ');
+  lines.push(pc.bold(`Read ${summary.itemsRead} items from ${read || 'no inputs'}.`));
+  if (summary.findings === 0) {
+    lines.push(pc.green('Nothing found that needs cleaning up.'));
+  } else {
+    const { high, medium, low } = summary.bySeverity;
+    lines.push(
+      `${pc.bold(String(summary.findings))} findings: ${pc.red(`${high} high`)}, ${pc.yellow(`${medium} medium`)}, ${low} low`,
+    );
+    lines.push('');
+    const categories = Object.entries(summary.byCategory).sort((a, b) => b[1] - a[1]) as [CategoryId, number][];
+    const width = Math.max(...categories.map(([id]) => TAXONOMY[id].label.length));
+    for (const [id, count] of categories) lines.push(`  ${TAXONOMY[id].label.padEnd(width)}  ${count}`);
+    lines.push('');
+    lines.push(pc.bold(`Top ${Math.min(top, result.findings.length)} to clean up first:`));
+    result.findings.slice(0, top).forEach((finding, index) => {
+      const span = finding.evidence[0];
+      const where = finding.mediaPath
+        ? `[photo ${finding.mediaPath}]`
+        : snippet(finding.text, span?.start, span?.end, 70);
+      lines.push(
+        `${String(index + 1).padStart(3)}. ${SEVERITY_COLOUR[finding.severity](finding.severity.padEnd(6))} ` +
+          `${pc.bold(String(finding.priority).padStart(3))}  ${formatDate(finding.createdAt)}  ${finding.platform}  ${where}`,
+      );
+      lines.push(`       ${pc.dim(`${finding.reason} Suggested: ${finding.action}.`)}`);
+    });
+  }
+  for (const note of summary.notes) lines.push('', pc.cyan(`Note: ${note}`));
+  if (result.problems.length) {
+    lines.push('', pc.yellow(`${result.problems.length} problem(s) while reading:`));
+    for (const problem of result.problems.slice(0, 20)) lines.push(`  ${problem.file}: ${problem.message}`);
+    if (result.problems.length > 20) lines.push(`  … and ${result.problems.length - 20} more (see --json)`);
+  }
+  return lines.join('\n');
+}
