@@ -121,16 +121,23 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const positions: Position[] = [];
   const accounts: Account[] = [];
   const sourceOfItem = new Map<Item, ExportSource>();
-  const byPlatform = new Map<Importer, OpenedInput[]>();
-  for (const entry of opened) byPlatform.set(entry.importer, [...(byPlatform.get(entry.importer) ?? []), entry]);
+  const seen = new Map<string, number>();
 
   try {
-    for (const [importer, group] of byPlatform) {
+    for (const { importer, group } of mergeGroups(opened)) {
       const source = mergeSources(group.map((entry) => entry.source));
       const before = items.length;
       await importer.import(source, {
         item: (item) => {
-          items.push(item);
+          const key = `${item.platform}\u0000${item.kind}\u0000${item.id}`;
+          const earlier = seen.get(key);
+          if (earlier !== undefined) {
+            // The same item in two overlapping exports (e.g. an old and a new archive): the later one wins.
+            items[earlier] = item;
+          } else {
+            seen.set(key, items.length);
+            items.push(item);
+          }
           sourceOfItem.set(item, source);
         },
         problem: (problem) => problems.push(problem),
@@ -191,6 +198,27 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   } finally {
     await Promise.all(opened.map((entry) => entry.source.close()));
   }
+}
+
+/**
+ * Inputs of one platform that complement each other (a split export: JSON in one zip, photos in another) are
+ * read as one; inputs that hold the same files (two archives of the same account) are read one after the other.
+ */
+function mergeGroups(opened: readonly OpenedInput[]): { importer: Importer; group: OpenedInput[] }[] {
+  const groups: { importer: Importer; group: OpenedInput[]; paths: Set<string> }[] = [];
+  for (const entry of opened) {
+    const target = groups.find(
+      (candidate) =>
+        candidate.importer === entry.importer && !entry.source.paths.some((path) => candidate.paths.has(path)),
+    );
+    if (target) {
+      target.group.push(entry);
+      for (const path of entry.source.paths) target.paths.add(path);
+    } else {
+      groups.push({ importer: entry.importer, group: [entry], paths: new Set(entry.source.paths) });
+    }
+  }
+  return groups;
 }
 
 function notesFor(items: readonly Item[]): string[] {

@@ -1,0 +1,177 @@
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Detector } from '../core/detector.js';
+import type { Item } from '../core/item.js';
+import { spanOf } from '../core/finding.js';
+import { configSchema } from '../config/schema.js';
+import type { Importer } from '../importers/types.js';
+import { openStore, type Db } from '../store/db.js';
+import { loadFindings, loadMarks, markFinding } from '../store/findings.js';
+import { runAudit, summarise } from './pipeline.js';
+
+/** A tiny importer for a made-up `notes.json` export: one item per line of text. */
+const notesImporter: Importer = {
+  platform: 'x',
+  detect: (source) => (source.has('notes.json') ? 1 : 0),
+  async import(source, sink) {
+    let notes: unknown;
+    try {
+      notes = JSON.parse(await source.readText('notes.json'));
+    } catch (error) {
+      sink.problem({ file: `${source.label}/notes.json`, message: `not valid JSON (${(error as Error).message})` });
+      return;
+    }
+    (notes as { id: string; text: string; audience: Item['audience'] }[]).forEach((note, index) =>
+      sink.item({
+        platform: 'x',
+        kind: 'post',
+        id: note.id,
+        text: note.text,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        audience: note.audience,
+        engagement: {},
+        media: [],
+        locator: { input: source.inputOf('notes.json'), file: 'notes.json', index },
+        flags: {},
+      }),
+    );
+    sink.position({ platform: 'linkedin', company: 'Contoso' });
+  },
+};
+
+/** Flags the word "beer" and, to check the context, any mention of a known employer. */
+const beerDetector: Detector = {
+  meta: { id: 'test/beer', categories: ['alcohol', 'employer-criticism'], description: 'test', docs: '' },
+  detect(item, context) {
+    const found = [];
+    const at = item.text.indexOf('beer');
+    if (at >= 0) {
+      found.push({
+        ruleId: 'test/beer',
+        category: 'alcohol' as const,
+        severity: 'medium' as const,
+        confidence: 0.9,
+        reason: 'Mentions beer',
+        evidence: [spanOf(item.text, at, at + 4)],
+      });
+    }
+    for (const employer of context.employers) {
+      const index = item.text.indexOf(employer);
+      if (index >= 0) {
+        found.push({
+          ruleId: 'test/beer',
+          category: 'employer-criticism' as const,
+          severity: 'high' as const,
+          confidence: 0.8,
+          reason: `Names your employer ${employer}`,
+          evidence: [spanOf(item.text, index, index + employer.length)],
+        });
+      }
+    }
+    return found;
+  },
+};
+
+function exportFolder(notes: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'decorum-pipeline-'));
+  mkdirSync(join(dir, 'export'));
+  writeFileSync(join(dir, 'export', 'notes.json'), typeof notes === 'string' ? notes : JSON.stringify(notes));
+  return join(dir, 'export');
+}
+
+const NOTES = [
+  { id: '9007199254740993', text: 'cold beer after work', audience: 'public' },
+  { id: '2', text: 'beer with friends', audience: 'friends' },
+  { id: '3', text: 'Contoso is hiring', audience: 'public' },
+  { id: '4', text: 'a quiet walk', audience: 'public' },
+];
+
+describe('runAudit', () => {
+  let db: Db;
+  const now = new Date('2026-02-01T00:00:00Z');
+  const config = configSchema.parse({}).audit;
+  const audit = (inputs: string[], over: Partial<Parameters<typeof runAudit>[0]> = {}) =>
+    runAudit({ inputs, db, config, detectors: [beerDetector], importers: [notesImporter], now, ...over });
+
+  beforeEach(() => {
+    db = openStore(':memory:');
+  });
+
+  it('imports, detects with context, prioritises by audience and keeps ids as strings', async () => {
+    const result = await audit([exportFolder(NOTES)]);
+    expect(result.itemsRead).toBe(4);
+    expect(result.findings.map((f) => [f.itemId, f.category])).toEqual([
+      ['3', 'employer-criticism'],
+      ['9007199254740993', 'alcohol'],
+      ['2', 'alcohol'],
+    ]);
+    const [, publicBeer, friendsBeer] = result.findings;
+    expect(publicBeer?.priority).toBeGreaterThan(friendsBeer?.priority ?? 100);
+    expect(publicBeer?.reason).toBe('Mentions beer — visible to everyone.');
+    expect(summarise(result).bySeverity).toEqual({ high: 1, medium: 2, low: 0 });
+  });
+
+  it('gives the same rows when the same export is audited again, and keeps marks', async () => {
+    const input = exportFolder(NOTES);
+    const first = await audit([input]);
+    markFinding(db, first.findings[0]?.key as string, 'deleted');
+    await audit([input]);
+    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect(count('items')).toBe(4);
+    expect(count('findings')).toBe(3);
+    expect(
+      loadFindings(db)
+        .map((f) => f.key)
+        .sort(),
+    ).toEqual(first.findings.map((f) => f.key).sort());
+    expect(loadMarks(db).get(first.findings[0]?.key as string)).toBe('deleted');
+  });
+
+  it('drops findings of disabled categories and allowlisted phrases', async () => {
+    const result = await audit([exportFolder(NOTES)], {
+      config: configSchema.parse({
+        audit: { categories: { 'employer-criticism': { enabled: false } }, allowlist: ['beer with friends'] },
+      }).audit,
+    });
+    expect(result.findings.map((f) => f.itemId)).toEqual(['9007199254740993']);
+  });
+
+  it('applies severity overrides from the config', async () => {
+    const result = await audit([exportFolder(NOTES)], {
+      config: configSchema.parse({ audit: { categories: { alcohol: { severity: 'low' } } } }).audit,
+    });
+    expect(result.findings.filter((f) => f.category === 'alcohol').every((f) => f.severity === 'low')).toBe(true);
+  });
+
+  it('names unreadable inputs and still audits the readable ones', async () => {
+    const broken = exportFolder('[{"id": "1", "text": "beer"');
+    const empty = mkdtempSync(join(tmpdir(), 'decorum-empty-'));
+    const notZip = join(empty, 'photo.zip');
+    writeFileSync(notZip, 'not a zip at all');
+    const result = await audit([exportFolder(NOTES), broken, notZip, join(empty, 'missing.zip')]);
+    expect(result.itemsRead).toBe(4);
+    const messages = result.problems.map((p) => `${p.file}: ${p.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/photo\.zip: is neither a folder nor a zip file/),
+      expect.stringMatching(/missing\.zip: does not exist/),
+      expect.stringMatching(/notes\.json: not valid JSON/),
+    ]);
+  });
+
+  it('says when an input is not a recognised export', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'decorum-other-'));
+    writeFileSync(join(dir, 'readme.txt'), 'hello');
+    const result = await audit([dir]);
+    expect(result.itemsRead).toBe(0);
+    expect(result.problems[0]?.message).toMatch(/not an export Decorum recognises/);
+  });
+
+  it('never modifies its inputs', async () => {
+    const input = exportFolder(NOTES);
+    const before = readFileSync(join(input, 'notes.json'));
+    await audit([input]);
+    expect(readFileSync(join(input, 'notes.json')).equals(before)).toBe(true);
+  });
+});
