@@ -1,0 +1,128 @@
+import type { CategoryId, Severity } from '../../core/categories.js';
+import type { Detection, Span } from '../../core/finding.js';
+import type { Item } from '../../core/item.js';
+
+/** Texts longer than this are looked at only in their first part: detectors stay bounded on 1 MB posts. */
+export const MAX_SCAN = 20_000;
+
+/** The part of a text a detector scans (bounded, so time stays linear and small). */
+export function scanText(text: string): string {
+  return text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+}
+
+export function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** All matches of a global regex as spans (the regex must have the `g` flag). */
+export function matchSpans(re: RegExp, text: string, limit = 20): Span[] {
+  const spans: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && spans.length < limit; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    spans.push(span(text, m.index, m.index + m[0].length));
+  }
+  re.lastIndex = 0;
+  return spans;
+}
+
+const LOWER: Readonly<Record<Severity, Severity>> = { high: 'medium', medium: 'low', low: 'low' };
+
+/** Likes and reposts carry someone else's words: one severity step lower. */
+export function isSecondHand(item: Item): boolean {
+  return item.kind === 'like' || item.kind === 'repost';
+}
+
+export function ownedSeverity(item: Item, severity: Severity): Severity {
+  return isSecondHand(item) ? LOWER[severity] : severity;
+}
+
+/**
+ * Turns a clause about the content ("mentions being hungover") into a reason a person understands, taking
+ * who wrote the words into account: "Mentions being hungover" / "Liked a post that mentions being hungover".
+ */
+export function reasonFor(item: Item, clause: string): string {
+  if (item.kind === 'like') return `Liked a post that ${clause}`;
+  if (item.kind === 'repost') return `Reposted a post that ${clause}`;
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+export interface Hit {
+  category: CategoryId;
+  severity: Severity;
+  confidence: number;
+  /** Lower-case clause without a subject, e.g. "mentions being hungover on a work day". */
+  clause: string;
+  evidence: Span[];
+  details?: Record<string, unknown>;
+}
+
+/** Builds the detection for a hit on the item's own text, adjusting severity and wording for likes and reposts. */
+export function toDetection(ruleId: string, item: Item, hit: Hit): Detection {
+  return {
+    ruleId,
+    category: hit.category,
+    severity: ownedSeverity(item, hit.severity),
+    confidence: Math.max(0, Math.min(1, hit.confidence)),
+    reason: reasonFor(item, hit.clause),
+    evidence: hit.evidence,
+    ...(hit.details ? { details: hit.details } : {}),
+  };
+}
+
+/** Short replies and quotes that only endorse what they answer: "so true", "this!", "agreed 👏", "100%". */
+const ENDORSEMENT =
+  /^\s*(?:@\w+\s+)*(?:this(?: right here)?|so true|facts|agreed?|exactly|yes+|yep|truth|preach|same|100\s?%|\+1|real talk|well said|couldn'?t agree more|true that|this is (?:so )?true|ha(?:ha)+|lol+|lmf?ao+|👏+|💯+|🙌+|👍+)[\s!.😂🤣👏💯🙌👍🔥]*$/iu;
+
+export function isEndorsement(text: string): boolean {
+  return text.length <= 80 && ENDORSEMENT.test(text);
+}
+
+/** The text a reply answers or a quote quotes, when the export has it. */
+export function contextTextOf(item: Item): { where: 'inReplyTo' | 'quoted'; text: string } | null {
+  if (item.kind === 'quote' && item.quoted?.text) return { where: 'quoted', text: item.quoted.text };
+  if (item.inReplyTo?.text) return { where: 'inReplyTo', text: item.inReplyTo.text };
+  if (item.quoted?.text) return { where: 'quoted', text: item.quoted.text };
+  return null;
+}
+
+/**
+ * Runs a hit finder on the item's text; when nothing is found and the item only endorses what it answers or quotes
+ * ("so true"), runs it on that text and reports the endorsement, one severity step lower.
+ */
+export function detectWithContext(ruleId: string, item: Item, find: (text: string) => Hit[]): Detection[] {
+  const text = scanText(item.text);
+  const hits = find(text);
+  if (hits.length) return hits.map((hit) => toDetection(ruleId, item, hit));
+  const context = contextTextOf(item);
+  if (!context || !isEndorsement(text)) return [];
+  const contextHits = find(scanText(context.text));
+  const verb = context.where === 'quoted' ? 'Quotes with approval a post that' : 'Agrees with a post that';
+  return contextHits.map((hit) => ({
+    ruleId,
+    category: hit.category,
+    severity: LOWER[hit.severity],
+    confidence: hit.confidence * 0.8,
+    reason: `${verb} ${hit.clause}`,
+    evidence: text.trim() ? [span(text, text.length - text.trimStart().length, text.trimEnd().length)] : [],
+    details: { ...hit.details, context: context.where, contextEvidence: hit.evidence.map((s) => s.text) },
+  }));
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Negation cues that, shortly before a term, turn "drink" into "I don't drink". */
+export const NEGATION_BEFORE =
+  /\b(?:not|never|no|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|isn'?t|aren'?t|wasn'?t|quit|stopped|gave up|giving up|without|zero|non|sober|anti|against)\b[^.!?\n]{0,20}$/i;
+
+/** True when a negation cue sits in the few words before `start`. */
+export function negatedBefore(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 28), start);
+  return NEGATION_BEFORE.test(window);
+}
