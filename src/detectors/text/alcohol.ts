@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/categories.js';
-import type { Detector, DetectorMeta } from '../../core/detector.js';
-import type { Span } from '../../core/finding.js';
+import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
+import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
 import { detectWithContext, negatedBefore, span, type Hit } from './util.js';
 
@@ -111,7 +111,7 @@ export function findAlcohol(text: string): Hit[] {
   ];
 }
 
-export function detect(item: Item): ReturnType<Detector['detect']> {
+export function detect(item: Item, _context?: DetectionContext): Detection[] {
   return detectWithContext(meta.id, item, findAlcohol);
 }
 

@@ -1,7 +1,7 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers, type MatchPayload } from 'obscenity';
 import type { CategoryId, Severity } from '../../core/categories.js';
-import type { Detector, DetectorMeta } from '../../core/detector.js';
-import type { Span } from '../../core/finding.js';
+import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
+import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
 import { detectWithContext, span, type Hit } from './util.js';
 
@@ -228,7 +228,7 @@ export function findProfanity(text: string): Hit[] {
   }));
 }
 
-export function detect(item: Item): ReturnType<Detector['detect']> {
+export function detect(item: Item, _context?: DetectionContext): Detection[] {
   return detectWithContext(meta.id, item, findProfanity);
 }
 
