@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { categoryIdSchema, severitySchema } from '../core/categories.js';
+import { triageConfigSchema } from './triage.js';
 
 /**
  * `decorum.config.json`. Every section is optional; what is missing takes its default.
@@ -29,6 +30,8 @@ export const configSchema = z
   .object({
     $schema: z.string().optional(),
     audit: auditConfigSchema.default({ categories: {}, allowlist: [], keywords: {}, employers: [] }),
+    /** Request triage policy: see `src/config/triage.ts` and docs/triage.md. */
+    triage: triageConfigSchema.prefault({}),
   })
   .loose();
 
