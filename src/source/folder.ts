@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import { isJunkPath } from './paths.js';
 import { SourceError, type ExportSource, type Problem, type SourceLimits } from './types.js';
 
-/** An unpacked export on disk. Symlinks are refused so an export cannot point outside itself. */
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'it disappeared while being read';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * An unpacked export on disk, read in place. Symlinks are refused so an export cannot point outside itself;
+ * unreadable subfolders are reported and skipped; the same limits as for zips apply.
+ */
 export async function openFolder(
   root: string,
   label: string,
@@ -13,7 +23,15 @@ export async function openFolder(
   const sizes = new Map<string, number>();
   let total = 0;
   const walk = async (dir: string, prefix: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if (!prefix) throw new SourceError(label, `cannot be listed: ${reasonOf(error)}`);
+      onProblem({ file: `${label}/${prefix.slice(0, -1)}`, message: `cannot be listed (${reasonOf(error)}); skipped` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const rel = prefix + entry.name;
       if (isJunkPath(rel)) continue;
@@ -22,18 +40,32 @@ export async function openFolder(
       } else if (entry.isDirectory()) {
         await walk(join(dir, entry.name), `${rel}/`);
       } else if (entry.isFile()) {
-        const { size } = await lstat(join(dir, entry.name));
+        let size: number;
+        try {
+          size = (await lstat(join(dir, entry.name))).size;
+        } catch (error) {
+          onProblem({ file: `${label}/${rel}`, message: `cannot be read (${reasonOf(error)}); skipped` });
+          continue;
+        }
         sizes.set(rel, size);
         total += size;
         if (sizes.size > limits.maxEntries) {
-          throw new SourceError(label, `has more than ${limits.maxEntries} files; raise the entry limit to read it`);
+          throw new SourceError(
+            label,
+            `has more than ${limits.maxEntries} files, the limit (raise maxEntries to read it)`,
+          );
         }
+      } else {
+        onProblem({ file: `${label}/${rel}`, message: 'is not a regular file (a device, pipe or socket); skipped' });
       }
     }
   };
   await walk(root, '');
   if (total > limits.maxTotalBytes) {
-    throw new SourceError(label, `holds ${total} bytes, more than the limit of ${limits.maxTotalBytes}`);
+    throw new SourceError(
+      label,
+      `holds ${total} bytes, more than the limit of ${limits.maxTotalBytes} (raise maxTotalBytes to read it)`,
+    );
   }
   const paths = [...sizes.keys()].sort();
   const full = (path: string): string => {
@@ -41,11 +73,26 @@ export async function openFolder(
     return join(root, ...path.split('/'));
   };
   const read = async (path: string): Promise<Buffer> => {
-    const size = sizes.get(path) ?? 0;
-    if (size > limits.maxEntryBytes) {
-      throw new SourceError(`${label}/${path}`, `is ${size} bytes, larger than the ${limits.maxEntryBytes}-byte limit`);
+    const file = full(path);
+    let info;
+    try {
+      info = await lstat(file);
+    } catch (error) {
+      throw new SourceError(`${label}/${path}`, `cannot be read: ${reasonOf(error)}`);
     }
-    return readFile(full(path));
+    // Checked again at read time: the file may have been swapped for a link or grown since it was listed.
+    if (!info.isFile()) throw new SourceError(`${label}/${path}`, 'is no longer a regular file; not read for safety');
+    if (info.size > limits.maxEntryBytes) {
+      throw new SourceError(
+        `${label}/${path}`,
+        `is ${info.size} bytes, larger than the ${limits.maxEntryBytes}-byte limit for one file (raise maxEntryBytes)`,
+      );
+    }
+    try {
+      return await readFile(file);
+    } catch (error) {
+      throw new SourceError(`${label}/${path}`, `cannot be read: ${reasonOf(error)}`);
+    }
   };
   return {
     label,

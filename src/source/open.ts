@@ -4,13 +4,18 @@ import { singleTopFolder } from './paths.js';
 import { openZipFile } from './zip.js';
 import { DEFAULT_LIMITS, SourceError, type ExportSource, type Problem, type SourceLimits } from './types.js';
 
-const ZIP_MAGIC = [0x50, 0x4b];
-
-async function looksLikeZip(path: string): Promise<boolean> {
+/** What the first bytes of a file say it is: a zip, another archive format we can name, or unknown. */
+async function sniff(path: string): Promise<'zip' | string | null> {
   const handle = await openFile(path, 'r');
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-    return bytesRead === 2 && buffer[0] === ZIP_MAGIC[0] && buffer[1] === ZIP_MAGIC[1];
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(264), 0, 264, 0);
+    const head = buffer.subarray(0, bytesRead);
+    if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && [3, 5, 7].includes(head[2] ?? 0)) return 'zip';
+    if (head[0] === 0x1f && head[1] === 0x8b) return 'a gzip (.gz / .tar.gz) file';
+    if (head.subarray(0, 6).equals(Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))) return 'a 7-Zip archive';
+    if (head.subarray(0, 4).toString('latin1') === 'Rar!') return 'a RAR archive';
+    if (head.subarray(257, 262).toString('latin1') === 'ustar') return 'a tar archive';
+    return null;
   } finally {
     await handle.close();
   }
@@ -48,22 +53,45 @@ export async function openExport(
   } catch {
     throw new SourceError(input, 'does not exist or cannot be read');
   }
+  let refused = 0;
+  const report = (problem: Problem): void => {
+    refused++;
+    onProblem(problem);
+  };
   let source: ExportSource;
   if (info.isDirectory()) {
-    source = await openFolder(input, input, limits, onProblem);
+    source = await openFolder(input, input, limits, report);
+  } else if (!info.isFile()) {
+    throw new SourceError(input, 'is not a regular file or folder (a device, pipe or socket)');
   } else if (info.size === 0) {
     throw new SourceError(input, 'is an empty file, not an export');
-  } else if (await looksLikeZip(input)) {
-    source = await openZipFile(input, input, limits, onProblem);
   } else {
-    throw new SourceError(
-      input,
-      'is neither a folder nor a zip file; give the export zip as downloaded, or its unpacked folder',
-    );
+    let kind: string | null;
+    try {
+      kind = await sniff(input);
+    } catch (error) {
+      throw new SourceError(input, `cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (kind === 'zip') source = await openZipFile(input, input, limits, report);
+    else if (kind)
+      throw new SourceError(
+        input,
+        `is ${kind}, not a zip; unpack it and give the folder, or give the export zip as downloaded`,
+      );
+    else
+      throw new SourceError(
+        input,
+        'is neither a folder nor a zip file; give the export zip as downloaded, or its unpacked folder',
+      );
   }
   if (source.paths.length === 0) {
     await source.close();
-    throw new SourceError(input, 'is empty: it holds no files');
+    throw new SourceError(
+      input,
+      refused > 0
+        ? 'holds no readable files: every entry was refused (see the problems above)'
+        : 'is empty: it holds no files',
+    );
   }
   return stepInto(source, singleTopFolder(source.paths));
 }
@@ -84,8 +112,8 @@ export function mergeSources(sources: readonly ExportSource[]): ExportSource {
     inputOf: (path) => pick(path).inputOf(path),
     has: (path) => owner.has(path),
     size: (path) => owner.get(path)?.size(path),
-    read: (path) => pick(path).read(path),
-    readText: (path) => pick(path).readText(path),
+    read: async (path) => pick(path).read(path),
+    readText: async (path) => pick(path).readText(path),
     close: async () => {
       await Promise.all(sources.map((source) => source.close()));
     },

@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { isJunkPath, unsafePathReason } from './paths.js';
 import { SourceError, type ExportSource, type Problem, type SourceLimits } from './types.js';
@@ -5,14 +6,18 @@ import { SourceError, type ExportSource, type Problem, type SourceLimits } from 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 const UTF8_FLAG = 0x800;
+/** Entries up to this size are never judged by their compression ratio (small files compress wildly). */
+const RATIO_FLOOR = 1024 ** 2;
 
 function openZip(path: string): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     // decodeStrings:false — yauzl would otherwise reject the whole archive on one unsafe name;
     // we decode names ourselves and refuse only the bad entries.
+    // validateEntrySizes:false — yauzl would otherwise reject the whole archive on one stored entry whose sizes
+    // disagree; we check sizes per entry ourselves, while inflating (see `readEntry`).
     yauzl.open(
       path,
-      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true },
+      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false },
       (err, zip) => (err ? reject(err) : resolve(zip)),
     );
   });
@@ -20,16 +25,25 @@ function openZip(path: string): Promise<ZipFile> {
 
 function entryName(entry: Entry): string {
   const raw = entry.fileName as unknown as Buffer;
-  if (entry.generalPurposeBitFlag & UTF8_FLAG) return raw.toString('utf8');
-  const utf8 = raw.toString('utf8');
-  return utf8.includes('\uFFFD') ? raw.toString('latin1') : utf8;
+  let name: string;
+  if (entry.generalPurposeBitFlag & UTF8_FLAG) name = raw.toString('utf8');
+  else {
+    const utf8 = raw.toString('utf8');
+    name = utf8.includes('\uFFFD') ? raw.toString('latin1') : utf8;
+  }
+  // Zips written on Windows sometimes use backslashes as separators.
+  return name.replace(/\\/g, '/');
 }
 
-function readAllEntries(zip: ZipFile): Promise<Entry[]> {
+function readAllEntries(zip: ZipFile, maxEntries: number): Promise<Entry[]> {
   return new Promise((resolve, reject) => {
     const entries: Entry[] = [];
     zip.on('entry', (entry: Entry) => {
       entries.push(entry);
+      if (entries.length > maxEntries) {
+        reject(new SourceError('', `has more than ${maxEntries} entries, the limit (raise maxEntries to read it)`));
+        return;
+      }
       zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
@@ -38,14 +52,57 @@ function readAllEntries(zip: ZipFile): Promise<Entry[]> {
   });
 }
 
-function readEntry(zip: ZipFile, entry: Entry): Promise<Buffer> {
+class EntryReadError extends Error {}
+
+/**
+ * Inflates one entry into memory, never past `cap` bytes: the archive's declared size is checked while inflating,
+ * so a central directory that lies about an entry's size cannot make us inflate more than it declared.
+ */
+function readEntry(zip: ZipFile, entry: Entry, cap: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err) return reject(err);
       const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('error', reject);
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
+      let length = 0;
+      let settled = false;
+      const fail = (error: Error): void => {
+        if (settled) return;
+        settled = true;
+        stream.destroy();
+        reject(error);
+      };
+      stream.on('data', (chunk: Buffer) => {
+        if (settled) return;
+        length += chunk.length;
+        if (length > cap) {
+          return fail(
+            new EntryReadError(
+              length > entry.uncompressedSize
+                ? `inflates to more than the ${entry.uncompressedSize} bytes the archive declares for it ` +
+                    '(a forged zip, possibly a zip bomb); not read'
+                : `is larger than the ${cap}-byte limit for one file`,
+            ),
+          );
+        }
+        chunks.push(chunk);
+      });
+      stream.on('error', (error: Error) => fail(error));
+      stream.on('end', () => {
+        if (settled) return;
+        if (length !== entry.uncompressedSize) {
+          return fail(
+            new EntryReadError(
+              `inflates to ${length} bytes but the archive declares ${entry.uncompressedSize}; the zip is corrupt`,
+            ),
+          );
+        }
+        const data = Buffer.concat(chunks, length);
+        if (crc32(data) !== entry.crc32) {
+          return fail(new EntryReadError('fails its checksum; the zip is corrupt'));
+        }
+        settled = true;
+        resolve(data);
+      });
     });
   });
 }
@@ -53,13 +110,42 @@ function readEntry(zip: ZipFile, entry: Entry): Promise<Buffer> {
 function describeZipError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/end of central directory/i.test(message))
-    return 'is not a zip file, or it is truncated (no central directory found)';
-  return `could not be read as a zip: ${message}`;
+    return 'is not a zip file, or it is truncated (no central directory found); download the export again';
+  return `could not be read as a zip (it is corrupt or truncated): ${message}`;
+}
+
+function describeReadError(error: unknown): string {
+  if (error instanceof EntryReadError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/invalid (block type|distance|stored block|code)|incorrect header|unexpected end|invalid/i.test(message))
+    return `could not be decompressed; the zip is corrupt (${message})`;
+  return `could not be decompressed: ${message}`;
+}
+
+/** Why an entry cannot be read, judged from the central directory alone, or null when it looks fine. */
+function refusalReason(entry: Entry, name: string, limits: SourceLimits): string | null {
+  const unsafe = unsafePathReason(name);
+  if (unsafe) return `entry name ${unsafe}; skipped for safety`;
+  if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) return 'is a symbolic link; skipped for safety';
+  if (entry.isEncrypted()) return 'is encrypted (password-protected); Decorum cannot read it';
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+    return `uses compression method ${entry.compressionMethod}, which Decorum cannot read; re-zip the export with standard (deflate) compression`;
+  if (entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize)
+    return `is stored uncompressed but declares ${entry.compressedSize} stored and ${entry.uncompressedSize} real bytes (a forged zip); skipped`;
+  if (
+    entry.uncompressedSize > RATIO_FLOOR &&
+    entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)
+  ) {
+    const ratio = Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize));
+    return `expands ${ratio}× (limit ${limits.maxRatio}×), which looks like a zip bomb; skipped (raise maxRatio to read it)`;
+  }
+  return null;
 }
 
 /**
  * A zip read in place: the central directory is read once, entries are inflated on demand into memory,
- * nothing is ever written to disk.
+ * nothing is ever written to disk. Unsafe entries (zip-slip names, absolute paths, symlinks, high-ratio bombs)
+ * are refused one by one with a problem; an archive over the entry or total-size limit is refused as a whole.
  */
 export async function openZipFile(
   file: string,
@@ -67,51 +153,48 @@ export async function openZipFile(
   limits: SourceLimits,
   onProblem: (problem: Problem) => void,
 ): Promise<ExportSource> {
-  let zip: ZipFile;
+  let zip: ZipFile | undefined;
   let rawEntries: Entry[];
   try {
     zip = await openZip(file);
-    rawEntries = await readAllEntries(zip);
+    if (zip.entryCount > limits.maxEntries) {
+      throw new SourceError(
+        label,
+        `has ${zip.entryCount} entries, more than the limit of ${limits.maxEntries} (raise maxEntries to read it)`,
+      );
+    }
+    rawEntries = await readAllEntries(zip, limits.maxEntries);
   } catch (error) {
+    zip?.close();
+    if (error instanceof SourceError) throw new SourceError(label, error.message);
     throw new SourceError(label, describeZipError(error));
   }
-  if (rawEntries.length > limits.maxEntries) {
-    zip.close();
-    throw new SourceError(label, `has ${rawEntries.length} entries, more than the limit of ${limits.maxEntries}`);
-  }
+  const opened = zip;
+  // Errors after the listing belong to one entry's read and are reported there; never let one crash the process.
+  opened.on('error', () => {});
   const entries = new Map<string, Entry>();
   let total = 0;
   for (const entry of rawEntries) {
     const name = entryName(entry);
     if (name.endsWith('/')) continue;
     if (isJunkPath(name)) continue;
-    const unsafe = unsafePathReason(name);
-    if (unsafe) {
-      onProblem({ file: `${label}/${name}`, message: `entry name ${unsafe}; skipped for safety` });
+    const refused = refusalReason(entry, name, limits);
+    if (refused) {
+      onProblem({ file: `${label}/${name}`, message: refused });
       continue;
     }
-    if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
-      onProblem({ file: `${label}/${name}`, message: 'is a symbolic link; skipped for safety' });
-      continue;
-    }
-    if (
-      entry.uncompressedSize > 1024 ** 2 &&
-      entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)
-    ) {
-      onProblem({
-        file: `${label}/${name}`,
-        message: `expands ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}× (limit ${limits.maxRatio}×), which looks like a zip bomb; skipped`,
-      });
+    if (entries.has(name)) {
+      onProblem({ file: `${label}/${name}`, message: 'appears twice in the archive; only the first copy is read' });
       continue;
     }
     total += entry.uncompressedSize;
     entries.set(name, entry);
   }
   if (total > limits.maxTotalBytes) {
-    zip.close();
+    opened.close();
     throw new SourceError(
       label,
-      `would expand to ${total} bytes, more than the limit of ${limits.maxTotalBytes} (a zip bomb, or raise --max-bytes)`,
+      `would expand to ${total} bytes, more than the limit of ${limits.maxTotalBytes} (a zip bomb, or raise maxTotalBytes)`,
     );
   }
   const paths = [...entries.keys()].sort();
@@ -120,21 +203,20 @@ export async function openZipFile(
     if (!entry) throw new SourceError(`${label}/${path}`, 'is not in this export');
     return entry;
   };
+  let closed = false;
   const read = async (path: string): Promise<Buffer> => {
     const entry = entryFor(path);
+    if (closed) throw new SourceError(`${label}/${path}`, 'cannot be read: the archive is already closed');
     if (entry.uncompressedSize > limits.maxEntryBytes) {
       throw new SourceError(
         `${label}/${path}`,
-        `is ${entry.uncompressedSize} bytes, larger than the ${limits.maxEntryBytes}-byte limit`,
+        `is ${entry.uncompressedSize} bytes, larger than the ${limits.maxEntryBytes}-byte limit for one file (raise maxEntryBytes)`,
       );
     }
     try {
-      return await readEntry(zip, entry);
+      return await readEntry(opened, entry, Math.min(entry.uncompressedSize, limits.maxEntryBytes));
     } catch (error) {
-      throw new SourceError(
-        `${label}/${path}`,
-        `could not be decompressed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      throw new SourceError(`${label}/${path}`, describeReadError(error));
     }
   };
   return {
@@ -148,7 +230,9 @@ export async function openZipFile(
       return (await read(path)).toString('utf8');
     },
     async close() {
-      zip.close();
+      if (closed) return;
+      closed = true;
+      opened.close();
     },
   };
 }
