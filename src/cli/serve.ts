@@ -1,0 +1,53 @@
+import { serve } from '@hono/node-server';
+import { spawn } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import type { Command } from 'commander';
+import { loadConfig } from '../config/load.js';
+import { createServer } from '../server/app.js';
+import { DEFAULT_DB_PATH } from '../store/db.js';
+import { parseIntOption } from './exit.js';
+
+interface ServeFlags {
+  db: string;
+  port: string;
+  config?: string;
+  open?: boolean;
+}
+
+function openBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  spawn(command, [url], { stdio: 'ignore', detached: true })
+    .on('error', () => {})
+    .unref();
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Open the local web app (audit review, coach, triage) on 127.0.0.1 only')
+    .option('--db <file>', 'SQLite store', DEFAULT_DB_PATH)
+    .option('--port <n>', 'port (0 picks a free one)', '0')
+    .option('--config <file>', 'config file (default: ./decorum.config.json when present)')
+    .option('--open', 'open the browser at the sign-in URL')
+    .action((flags: ServeFlags) => {
+      const requested = parseIntOption('--port', flags.port);
+      loadConfig(flags.config);
+      let port = requested;
+      const server = createServer({ dbPath: flags.db, config: () => loadConfig(flags.config), port: () => port });
+      const http = serve({ fetch: server.app.fetch, hostname: '127.0.0.1', port: requested }, (info: AddressInfo) => {
+        port = info.port;
+        const url = `http://127.0.0.1:${port}/login?token=${server.sessions.pendingLoginToken}`;
+        console.log(
+          `Decorum is running at ${url}\n(one-time sign-in link; only this machine can connect; Ctrl+C to stop)`,
+        );
+        if (flags.open) openBrowser(url);
+      });
+      const stop = () => {
+        server.close();
+        http.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+}

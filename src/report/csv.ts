@@ -1,0 +1,13 @@
+/** RFC 4180 CSV: every field quoted when it holds a comma, quote or newline; CRLF line ends. */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
+  const field = (value: string | number | null | undefined): string => {
+    const text = value === null || value === undefined ? '' : String(value);
+    // A leading = + - @ makes spreadsheets run the cell as a formula; a quote prefix keeps it text.
+    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,64 @@
+import { Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import type { DecorumConfig } from '../config/schema.js';
+import { AuditJobs } from './jobs.js';
+import { WEB_DIST, bundledSamples } from './paths.js';
+import { auditRoutes } from './routes/audit.js';
+import { hostGuard, originGuard, securityHeaders, sessionGuard } from './security.js';
+import { SESSION_COOKIE, Sessions } from './session.js';
+import { serveWebApp } from './static.js';
+import { StoreHandle } from './store-handle.js';
+import { UploadStore } from './uploads.js';
+
+export interface ServerOptions {
+  dbPath: string;
+  config: () => DecorumConfig;
+  /** The port the server listens on, known only after listening (port 0 picks a free one). */
+  port: () => number;
+  maxUploadBytes?: number;
+  webRoot?: string;
+  samplePaths?: () => string[];
+}
+
+export interface DecorumServer {
+  app: Hono;
+  sessions: Sessions;
+  close(): void;
+}
+
+const DEFAULT_MAX_UPLOAD = 20 * 1024 ** 3;
+
+export function createServer(options: ServerOptions): DecorumServer {
+  const sessions = new Sessions();
+  const store = new StoreHandle(options.dbPath);
+  const uploads = new UploadStore(options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD);
+  const jobs = new AuditJobs();
+  const app = new Hono();
+
+  app.use('*', securityHeaders, hostGuard(options.port));
+  app.get('/login', (c) => {
+    const session = sessions.redeem(c.req.query('token') ?? '');
+    if (!session)
+      return c.text('This sign-in link was already used or is wrong. Restart `decorum serve` for a new one.', 401);
+    setCookie(c, SESSION_COOKIE, session, { httpOnly: true, sameSite: 'Strict', path: '/' });
+    return c.redirect('/', 302);
+  });
+  app.use('*', sessionGuard(sessions), originGuard(options.port));
+  app.onError((error, c) => c.json({ error: error.message }, 500));
+
+  app.route(
+    '/api/audit',
+    auditRoutes({ store, uploads, jobs, config: options.config, samplePaths: options.samplePaths ?? bundledSamples }),
+  );
+  app.all('/api/*', (c) => c.json({ error: 'No such API.' }, 404));
+  app.get('*', (c) => serveWebApp(c, options.webRoot ?? WEB_DIST));
+
+  return {
+    app,
+    sessions,
+    close() {
+      uploads.removeAll();
+      store.close();
+    },
+  };
+}
