@@ -101,4 +101,22 @@ CREATE TABLE IF NOT EXISTS positions (
 );
 `;
 
-export const SCHEMAS: readonly string[] = [AUDIT];
+/** Network map (src/network/): the user's corrections to company grouping, and their target employers. */
+const NETWORK = `
+CREATE TABLE IF NOT EXISTS network_company_overrides (
+  variant_key  TEXT PRIMARY KEY,         -- the name as typed, trimmed and lower-cased: one override per spelling
+  variant      TEXT NOT NULL,            -- the name as the user typed it
+  action       TEXT NOT NULL CHECK (action IN ('pin', 'split')),
+  target       TEXT,                     -- for pin: the employer it belongs to
+  created_at   TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS network_targets (
+  company_key  TEXT PRIMARY KEY,         -- companyKey(name): "Contoso Ltd." and "Contoso" are one target
+  name         TEXT NOT NULL,
+  note         TEXT,
+  added_at     TEXT NOT NULL
+);
+`;
+
+export const SCHEMAS: readonly string[] = [AUDIT, NETWORK];
