@@ -119,4 +119,16 @@ CREATE TABLE IF NOT EXISTS network_targets (
 );
 `;
 
-export const SCHEMAS: readonly string[] = [AUDIT, NETWORK];
+/** The photo audit's cache: one analysis per photo content hash and analysis version (`src/detectors/photo`). */
+const PHOTOS = `
+CREATE TABLE IF NOT EXISTS photo_cache (
+  hash         TEXT NOT NULL,            -- sha256 of the file's bytes
+  version      INTEGER NOT NULL,         -- ANALYSIS_VERSION: models or preprocessing changed → analysed again
+  outcome      TEXT NOT NULL,            -- JSON: {ok, analysis} or {ok: false, message}
+  thumbnail    TEXT,                     -- data URI, made when the photo first has a finding
+  analysed_at  TEXT NOT NULL,
+  PRIMARY KEY (hash, version)
+);
+`;
+
+export const SCHEMAS: readonly string[] = [AUDIT, NETWORK, PHOTOS];
