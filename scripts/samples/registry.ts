@@ -1,7 +1,8 @@
+import { facebookSampleWriter } from './facebook.js';
 /** Each platform's sample writer: writes its exports under `outDir` and returns the paths it wrote. */
 export interface SampleWriter {
   name: string;
   write(outDir: string): Promise<string[]>;
 }
 
-export const SAMPLE_WRITERS: SampleWriter[] = [];
+export const SAMPLE_WRITERS: SampleWriter[] = [facebookSampleWriter];

@@ -1,4 +1,6 @@
+import { facebookImporter } from './facebook/index.js';
+import { instagramImporter } from './instagram/index.js';
 import type { Importer } from './types.js';
 
 /** Every platform importer. Detection picks one per input from the input's contents. */
-export const IMPORTERS: readonly Importer[] = [];
+export const IMPORTERS: readonly Importer[] = [facebookImporter, instagramImporter];

@@ -1,0 +1,463 @@
+import type { Item, MediaRef } from '../../core/item.js';
+import type { ExportSource } from '../../source/types.js';
+import { isHtmlOnly } from '../meta/detect.js';
+import { facebookScore, instagramScore, META_HTML_PAGES } from '../meta/markers.js';
+import {
+  FileProblems,
+  IdDeduper,
+  asArray,
+  isObject,
+  isoFromMs,
+  isoFromSeconds,
+  locatorOf,
+  mediaRefOf,
+  monthFromSeconds,
+  placeOf,
+  readMetaJson,
+  shortHash,
+  str,
+  type Json,
+  type JsonObject,
+} from '../meta/read.js';
+import type { Importer, ImportSink } from '../types.js';
+import { facebookFileKind, partOrder, type FacebookFileKind } from './files.js';
+
+export const FACEBOOK_HTML_REASON =
+  "this is Facebook's HTML export; request the JSON format (Download your information → Format: JSON)";
+
+/** Everything one import run shares: the source, the sink, ids handed out, bad-record tallies. */
+interface Run {
+  source: ExportSource;
+  sink: ImportSink;
+  ids: IdDeduper;
+  bad: FileProblems;
+  /** The account owner's name, from the profile (or guessed from message threads). */
+  owner: string | undefined;
+  /** Media uris already attached to a post, so albums do not list the same photo again. */
+  postedUris: Set<string>;
+}
+
+function item(
+  run: Run,
+  file: string,
+  index: number | undefined,
+  fields: Partial<Item> & Pick<Item, 'kind' | 'id'>,
+): Item {
+  return {
+    platform: 'facebook',
+    text: '',
+    createdAt: null,
+    audience: 'unknown',
+    engagement: {},
+    media: [],
+    locator: locatorOf(run.source, file, index),
+    flags: {},
+    ...fields,
+  };
+}
+
+/** The list inside a file: the file itself when it is an array, else the first array under one of `keys`. */
+function listIn(value: Json, keys: readonly string[]): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (!isObject(value)) return undefined;
+  for (const key of keys) if (Array.isArray(value[key])) return value[key] as unknown[];
+  const arrays = Object.values(value).filter(Array.isArray);
+  return arrays.length === 1 ? (arrays[0] as unknown[]) : undefined;
+}
+
+function wrongShape(run: Run, file: string, expected: string): void {
+  run.sink.problem({ file, message: `does not have the expected shape (${expected}); skipped` });
+}
+
+// ---------- posts ----------
+
+function readPost(run: Run, file: string, index: number, post: unknown): void {
+  if (!isObject(post)) return run.bad.record(file, `post ${index} is not an object`);
+  const texts: string[] = [];
+  for (const entry of asArray(post.data)) {
+    if (isObject(entry) && typeof entry.post === 'string' && entry.post.trim()) texts.push(entry.post);
+  }
+  const title = str(post.title) ?? '';
+  const media: MediaRef[] = [];
+  let place: Item['place'];
+  const links: string[] = [];
+  const descriptions: string[] = [];
+  for (const attachment of asArray(post.attachments)) {
+    if (!isObject(attachment)) continue;
+    for (const entry of asArray(attachment.data)) {
+      if (!isObject(entry)) continue;
+      if (isObject(entry.media)) {
+        const ref = mediaRefOf(run.source, entry.media);
+        if (ref) {
+          media.push(ref);
+          if (ref.ref) run.postedUris.add(ref.ref);
+          const description = str(entry.media.description);
+          if (description?.trim()) descriptions.push(description);
+        }
+      }
+      if (isObject(entry.place) && !place) place = placeOf(entry.place);
+      if (isObject(entry.external_context)) {
+        const url = str(entry.external_context.url);
+        if (url) links.push(url);
+      }
+    }
+  }
+  let text = texts.join('\n\n');
+  for (const url of links) if (!text.includes(url)) text = text ? `${text}\n${url}` : url;
+  if (!text) text = descriptions.join('\n') || title;
+  const createdAt = isoFromSeconds(post.timestamp);
+  const stamp = typeof post.timestamp === 'number' ? String(Math.trunc(post.timestamp)) : '0';
+  const id = run.ids.unique(`fb-${stamp}-${shortHash(text, title, ...media.map((ref) => ref.ref ?? ''))}`);
+  if (!text && media.length === 0 && !place) return; // an empty activity entry: nothing to audit
+  run.sink.item(item(run, file, index, { kind: 'post', id, text, createdAt, media, ...(place ? { place } : {}) }));
+}
+
+function readPosts(run: Run, file: string, value: Json): void {
+  const list = listIn(value, ['status_updates_v2', 'status_updates']);
+  if (!list) return wrongShape(run, file, 'a list of posts');
+  list.forEach((post, index) => readPost(run, file, index, post));
+}
+
+// ---------- photos and videos not attached to a post ----------
+
+function readMediaItems(run: Run, file: string, list: readonly unknown[], fallbackText = ''): void {
+  list.forEach((entry, index) => {
+    if (!isObject(entry)) return run.bad.record(file, `media entry ${index} is not an object`);
+    const ref = mediaRefOf(run.source, entry);
+    if (!ref) return run.bad.record(file, `media entry ${index} has no uri`);
+    if (ref.ref && run.postedUris.has(ref.ref)) return;
+    const text = [str(entry.description), str(entry.title)].find((part) => part?.trim()) ?? fallbackText;
+    run.sink.item(
+      item(run, file, index, {
+        kind: 'photo',
+        id: run.ids.unique(`fb-media-${shortHash(ref.ref ?? '')}`),
+        text,
+        createdAt: isoFromSeconds(entry.creation_timestamp) ?? ref.takenAt ?? null,
+        media: [ref],
+      }),
+    );
+  });
+}
+
+function readAlbum(run: Run, file: string, value: Json): void {
+  if (!isObject(value) || !Array.isArray(value.photos)) return wrongShape(run, file, 'an album with photos[]');
+  readMediaItems(run, file, value.photos, str(value.name) ?? '');
+}
+
+function readOtherMedia(run: Run, file: string, value: Json, keys: readonly string[]): void {
+  const list = listIn(value, keys);
+  if (!list) return wrongShape(run, file, `{${keys[0]}: [...]}`);
+  readMediaItems(run, file, list);
+}
+
+// ---------- comments ----------
+
+const OWN = /^(his|her|their|your) own$/i;
+
+/** "Alex commented on Jordan Lee's photo." → "Jordan Lee"; own content → the owner; "a post" → undefined. */
+export function commentAuthorFromTitle(title: string, owner: string | undefined): string | undefined {
+  const match = /\b(?:commented on|replied to|reacted to)\s+(.+?)(?:'s|’s|'|’)\s+[^'’]+?\.?$/u.exec(title.trim());
+  if (match?.[1]) return match[1].trim();
+  if (/\b(?:commented on|replied to)\s+(?:his|her|their|your) own\b/i.test(title)) return owner;
+  const own = /\b(?:commented on|replied to)\s+(\S+\s+own)\b/i.exec(title);
+  if (own?.[1] && OWN.test(own[1])) return owner;
+  return undefined;
+}
+
+function readComments(run: Run, file: string, value: Json): void {
+  const list = listIn(value, ['comments_v2', 'comments']);
+  if (!list) return wrongShape(run, file, '{comments_v2: [...]}');
+  list.forEach((entry, index) => {
+    if (!isObject(entry)) return run.bad.record(file, `comment ${index} is not an object`);
+    let comment: JsonObject | undefined;
+    for (const data of asArray(entry.data)) if (isObject(data) && isObject(data.comment)) comment = data.comment;
+    const text = str(comment?.comment) ?? '';
+    const media: MediaRef[] = [];
+    for (const attachment of asArray(entry.attachments)) {
+      for (const data of isObject(attachment) ? asArray(attachment.data) : []) {
+        if (isObject(data) && isObject(data.media)) {
+          const ref = mediaRefOf(run.source, data.media);
+          if (ref) media.push(ref);
+        }
+      }
+    }
+    if (!comment && media.length === 0) return run.bad.record(file, `comment ${index} has no comment text`);
+    const timestamp = comment?.timestamp ?? entry.timestamp;
+    const title = str(entry.title) ?? '';
+    const author = commentAuthorFromTitle(title, run.owner);
+    run.sink.item(
+      item(run, file, index, {
+        kind: 'comment',
+        id: run.ids.unique(`fb-comment-${typeof timestamp === 'number' ? timestamp : 0}-${shortHash(text, title)}`),
+        text,
+        createdAt: isoFromSeconds(timestamp),
+        media,
+        ...(author ? { author } : {}),
+      }),
+    );
+  });
+}
+
+// ---------- friends and requests ----------
+
+const REQUEST_STATE: Partial<
+  Record<FacebookFileKind, { state: 'received' | 'sent' | 'rejected' | 'removed'; direction: 'incoming' | 'outgoing' }>
+> = {
+  received: { state: 'received', direction: 'incoming' },
+  sent: { state: 'sent', direction: 'outgoing' },
+  rejected: { state: 'rejected', direction: 'incoming' },
+  removed: { state: 'removed', direction: 'outgoing' },
+};
+
+function readPeople(run: Run, file: string, value: Json, kind: FacebookFileKind): void {
+  const list = listIn(value, [
+    'friends_v2',
+    'friends',
+    'received_requests_v2',
+    'sent_requests_v2',
+    'rejected_requests_v2',
+    'deleted_friends_v2',
+    'removed_friends_v2',
+  ]);
+  if (!list) return wrongShape(run, file, 'a list of {name, timestamp}');
+  const request = REQUEST_STATE[kind];
+  list.forEach((entry, index) => {
+    if (!isObject(entry)) return run.bad.record(file, `entry ${index} is not an object`);
+    const name = str(entry.name)?.trim();
+    if (!name) return run.bad.record(file, `entry ${index} has no name`);
+    const stamp = typeof entry.timestamp === 'number' ? entry.timestamp : 0;
+    const base = request ? `fb-request-${request.state}` : 'fb-friend';
+    run.sink.item(
+      item(run, file, index, {
+        kind: request ? 'request' : 'connection',
+        id: run.ids.unique(`${base}-${stamp}-${shortHash(name)}`),
+        createdAt: isoFromSeconds(entry.timestamp),
+        audience: 'private',
+        person: { name },
+        ...(request ? { direction: request.direction, flags: { requestState: request.state } } : {}),
+      }),
+    );
+  });
+}
+
+// ---------- messages ----------
+
+function participantsOf(thread: JsonObject): string[] {
+  return asArray(thread.participants)
+    .map((participant) => (isObject(participant) ? str(participant.name) : str(participant)))
+    .filter((name): name is string => Boolean(name));
+}
+
+function threadOf(file: string, thread: JsonObject): string {
+  return str(thread.thread_path) ?? file.replace(/^.*?messages\//, '').replace(/\/message_\d+\.json$/, '');
+}
+
+function readMessages(run: Run, file: string, value: Json): void {
+  if (!isObject(value) || !Array.isArray(value.messages)) {
+    return wrongShape(run, file, '{participants, messages: [...]}');
+  }
+  const participants = participantsOf(value);
+  const thread = threadOf(file, value);
+  const others = participants.filter((name) => name !== run.owner);
+  const title = str(value.title);
+  const group = others.length > 1;
+  value.messages.forEach((message, index) => {
+    if (!isObject(message)) return run.bad.record(file, `message ${index} is not an object`);
+    const sender = str(message.sender_name);
+    if (!sender) return run.bad.record(file, `message ${index} has no sender_name`);
+    const media: MediaRef[] = [];
+    for (const key of ['photos', 'videos', 'gifs', 'audio_files', 'files']) {
+      for (const entry of asArray(message[key])) {
+        const ref = isObject(entry) ? mediaRefOf(run.source, entry) : undefined;
+        if (ref) media.push(ref);
+      }
+    }
+    let text = str(message.content) ?? '';
+    const share = isObject(message.share) ? str(message.share.link) : undefined;
+    if (share && !text.includes(share)) text = text ? `${text}\n${share}` : share;
+    if (!text && media.length === 0) return; // calls, reactions-only and unsent messages carry nothing to audit
+    const outgoing = run.owner !== undefined && sender === run.owner;
+    const otherName = outgoing ? (group ? (title ?? others.join(', ')) : others[0]) : sender;
+    const stamp = typeof message.timestamp_ms === 'number' ? message.timestamp_ms : 0;
+    run.sink.item(
+      item(run, file, index, {
+        kind: 'message',
+        id: run.ids.unique(`fb-msg-${stamp}-${shortHash(thread, sender, text)}`),
+        text,
+        createdAt: isoFromMs(message.timestamp_ms),
+        audience: 'private',
+        media,
+        thread,
+        direction: outgoing ? 'outgoing' : 'incoming',
+        ...(otherName ? { person: { name: otherName } } : {}),
+      }),
+    );
+  });
+}
+
+/** Without a profile, the owner is the one participant found in (nearly) every thread. */
+async function guessOwner(run: Run, files: readonly string[]): Promise<string | undefined> {
+  const counts = new Map<string, number>();
+  const quiet: ImportSink = { item() {}, problem() {}, account() {}, position() {} };
+  for (const file of files) {
+    const value = await readMetaJson(run.source, file, quiet);
+    if (!isObject(value)) continue;
+    for (const name of new Set(participantsOf(value))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best && (files.length === 1 || best[1] > 1) ? best[0] : undefined;
+}
+
+// ---------- profile ----------
+
+function nameOf(profile: JsonObject): string | undefined {
+  if (isObject(profile.name)) return str(profile.name.full_name)?.trim() || undefined;
+  return str(profile.name)?.trim() || undefined;
+}
+
+function readProfile(run: Run, file: string, value: Json): void {
+  const profile = isObject(value) ? (isObject(value.profile_v2) ? value.profile_v2 : value.profile) : undefined;
+  if (!isObject(profile)) return wrongShape(run, file, '{profile_v2: {...}}');
+  const name = nameOf(profile);
+  run.owner = name;
+  const handle = str(profile.username);
+  run.sink.account({
+    platform: 'facebook',
+    ...(name ? { name } : {}),
+    ...(handle ? { handle } : {}),
+  });
+  asArray(profile.work_experiences).forEach((work, index) => {
+    if (!isObject(work)) return run.bad.record(file, `work experience ${index} is not an object`);
+    const company = str(work.employer)?.trim();
+    if (!company) return;
+    const title = str(work.title)?.trim();
+    const startedOn = monthFromSeconds(work.start_timestamp);
+    const finishedOn = monthFromSeconds(work.end_timestamp);
+    run.sink.position({
+      platform: 'facebook',
+      company,
+      ...(title ? { title } : {}),
+      ...(startedOn ? { startedOn } : {}),
+      ...(finishedOn ? { finishedOn } : {}),
+    });
+  });
+  const parts: string[] = [];
+  const add = (label: string, text: string | undefined): void => {
+    if (text?.trim()) parts.push(`${label}: ${text.trim()}`);
+  };
+  add('Name', name);
+  add('About', str(profile.about_me) ?? (isObject(profile.intro_bio) ? str(profile.intro_bio.name) : undefined));
+  add('Favourite quotes', str(profile.favorite_quotes));
+  add('Current city', isObject(profile.current_city) ? str(profile.current_city.name) : undefined);
+  add('Hometown', isObject(profile.hometown) ? str(profile.hometown.name) : undefined);
+  add('Political views', isObject(profile.political_view) ? str(profile.political_view.name) : undefined);
+  add('Religious views', isObject(profile.religious_view) ? str(profile.religious_view.name) : undefined);
+  const websites = asArray(profile.websites)
+    .map((site) => (isObject(site) ? str(site.address) : undefined))
+    .filter(Boolean);
+  if (websites.length) add('Websites', websites.join(', '));
+  const phones = asArray(profile.phone_numbers)
+    .map((phone) => (isObject(phone) ? str(phone.phone_number) : undefined))
+    .filter(Boolean);
+  if (phones.length) add('Phone', phones.join(', '));
+  if (parts.length === 0) return;
+  run.sink.item(item(run, file, undefined, { kind: 'profile', id: 'profile', text: parts.join('\n') }));
+}
+
+// ---------- the importer ----------
+
+/** Reading order: the profile first (the owner's name decides message direction), posts before albums. */
+const ORDER: readonly FacebookFileKind[] = [
+  'profile',
+  'posts',
+  'album',
+  'other-photos',
+  'videos',
+  'comments',
+  'friends',
+  'received',
+  'sent',
+  'rejected',
+  'removed',
+  'messages',
+];
+
+async function importFacebook(source: ExportSource, sink: ImportSink): Promise<void> {
+  if (isHtmlOnly(source, META_HTML_PAGES)) return; // unsupportedReason explains it
+  const byKind = new Map<FacebookFileKind, string[]>();
+  for (const path of source.paths) {
+    const kind = facebookFileKind(path);
+    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), path]);
+  }
+  if (byKind.size === 0) {
+    const mediaOnly = source.paths.every((path) => !/\.json$/i.test(path));
+    sink.problem({
+      file: source.label,
+      message: mediaOnly
+        ? 'holds only photos and videos; give the part of the Facebook export that has the JSON files as well'
+        : 'holds no Facebook posts, comments, messages, friends or profile in a layout Decorum knows',
+    });
+    return;
+  }
+  const run: Run = {
+    source,
+    sink,
+    ids: new IdDeduper(),
+    bad: new FileProblems(sink),
+    owner: undefined,
+    postedUris: new Set(),
+  };
+  const total = [...byKind.values()].reduce((sum, files) => sum + files.length, 0);
+  let done = 0;
+  for (const kind of ORDER) {
+    const files = [...(byKind.get(kind) ?? [])].sort(partOrder);
+    if (kind === 'messages' && run.owner === undefined && files.length > 0) run.owner = await guessOwner(run, files);
+    for (const file of files) {
+      const value = await readMetaJson(source, file, sink);
+      if (value !== undefined) {
+        try {
+          readFile(run, kind, file, value);
+        } catch (error) {
+          sink.problem({
+            file,
+            message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          });
+        }
+      }
+      sink.progress?.(++done, total);
+    }
+  }
+  run.bad.flush();
+}
+
+function readFile(run: Run, kind: FacebookFileKind, file: string, value: Json): void {
+  switch (kind) {
+    case 'profile':
+      return readProfile(run, file, value);
+    case 'posts':
+      return readPosts(run, file, value);
+    case 'album':
+      return readAlbum(run, file, value);
+    case 'other-photos':
+      return readOtherMedia(run, file, value, ['other_photos_v2', 'other_photos']);
+    case 'videos':
+      return readOtherMedia(run, file, value, ['videos_v2', 'videos']);
+    case 'comments':
+      return readComments(run, file, value);
+    case 'messages':
+      return readMessages(run, file, value);
+    default:
+      return readPeople(run, file, value, kind);
+  }
+}
+
+export const facebookImporter: Importer = {
+  platform: 'facebook',
+  detect: facebookScore,
+  import: importFacebook,
+  unsupportedReason(source) {
+    if (!isHtmlOnly(source, META_HTML_PAGES)) return null;
+    return facebookScore(source) >= instagramScore(source) ? FACEBOOK_HTML_REASON : null;
+  },
+};

@@ -1,0 +1,532 @@
+import type { Audience, Item, MediaRef } from '../../core/item.js';
+import type { ExportSource } from '../../source/types.js';
+import { isHtmlOnly } from '../meta/detect.js';
+import { facebookScore, instagramScore, META_HTML_PAGES } from '../meta/markers.js';
+import {
+  FileProblems,
+  IdDeduper,
+  asArray,
+  isObject,
+  isoFromSeconds,
+  locatorOf,
+  mediaRefOf,
+  readMetaJson,
+  shortHash,
+  str,
+  type Json,
+  type JsonObject,
+} from '../meta/read.js';
+import type { Importer, ImportSink } from '../types.js';
+import { localized, truthy } from './keys.js';
+
+export const INSTAGRAM_HTML_REASON =
+  "this is Instagram's HTML export; request the JSON format (Accounts Centre → Your information and permissions → Download your information → Format: JSON)";
+
+type InstagramFileKind =
+  | 'profile'
+  | 'profile-2021'
+  | 'posts'
+  | 'stories'
+  | 'reels'
+  | 'archived'
+  | 'profile-photos'
+  | 'media-2021'
+  | 'comments'
+  | 'comments-2021'
+  | 'followers'
+  | 'following'
+  | 'requests-received'
+  | 'requests-sent'
+  | 'requests-recent'
+  | 'connections-2021';
+
+const CONTENT = String.raw`(?:^|/)(?:content|media)/`;
+const FOLLOW = String.raw`(?:^|/)followers_and_following/`;
+
+/** Every layout era: `media.json` (before 2022), `content/` (2022), `your_instagram_activity/content|media/` (2023+). */
+const FILE_KINDS: readonly (readonly [RegExp, InstagramFileKind])[] = [
+  [/(?:^|\/)personal_information\/personal_information\.json$/, 'profile'],
+  [/^profile\.json$/, 'profile-2021'],
+  [new RegExp(`${CONTENT}posts_\\d+\\.json$`), 'posts'],
+  [new RegExp(`${CONTENT}stories\\.json$`), 'stories'],
+  [new RegExp(`${CONTENT}reels\\.json$`), 'reels'],
+  [new RegExp(`${CONTENT}archived_posts\\.json$`), 'archived'],
+  [new RegExp(`${CONTENT}profile_photos\\.json$`), 'profile-photos'],
+  [/^media\.json$/, 'media-2021'],
+  [/(?:^|\/)comments\/(?:post_comments(?:_\d+)?|reels_comments)\.json$/, 'comments'],
+  [/^comments\.json$/, 'comments-2021'],
+  [new RegExp(`${FOLLOW}followers(?:_\\d+)?\\.json$`), 'followers'],
+  [new RegExp(`${FOLLOW}following\\.json$`), 'following'],
+  [new RegExp(`${FOLLOW}follow_requests_you'?ve_received\\.json$`), 'requests-received'],
+  [new RegExp(`${FOLLOW}pending_follow_requests\\.json$`), 'requests-sent'],
+  [new RegExp(`${FOLLOW}recent_follow_requests\\.json$`), 'requests-recent'],
+  [/^connections\.json$/, 'connections-2021'],
+];
+
+function instagramFileKind(path: string): InstagramFileKind | undefined {
+  if (path.includes('your_facebook_activity/')) return undefined;
+  for (const [pattern, kind] of FILE_KINDS) if (pattern.test(path)) return kind;
+  return undefined;
+}
+
+interface Run {
+  source: ExportSource;
+  sink: ImportSink;
+  ids: IdDeduper;
+  bad: FileProblems;
+  /** From `Private Account`: friends (followers) when private, public when not, unknown when the export is silent. */
+  audience: Audience;
+}
+
+function item(
+  run: Run,
+  file: string,
+  index: number | undefined,
+  fields: Partial<Item> & Pick<Item, 'kind' | 'id'>,
+): Item {
+  return {
+    platform: 'instagram',
+    text: '',
+    createdAt: null,
+    audience: run.audience,
+    engagement: {},
+    media: [],
+    locator: locatorOf(run.source, file, index),
+    flags: {},
+    ...fields,
+  };
+}
+
+function wrongShape(run: Run, file: string, expected: string): void {
+  run.sink.problem({ file, message: `does not have the expected shape (${expected}); skipped` });
+}
+
+/** The list inside a file: the file itself when it is an array, else the first array under one of `keys`. */
+function listIn(value: Json, keys: readonly string[]): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (!isObject(value)) return undefined;
+  for (const key of keys) if (Array.isArray(value[key])) return value[key] as unknown[];
+  const arrays = Object.values(value).filter(Array.isArray);
+  return arrays.length === 1 ? (arrays[0] as unknown[]) : undefined;
+}
+
+/** ISO from the 2021 era's `taken_at` ("2019-05-01T12:00:00+00:00", sometimes without a zone: UTC). */
+function isoFromText(value: Json): string | null {
+  const text = str(value);
+  if (!text) return null;
+  const zoned = /([zZ]|[+-]\d\d:?\d\d)$/.test(text) ? text : `${text}Z`;
+  const time = Date.parse(zoned);
+  return Number.isFinite(time) ? new Date(time).toISOString() : null;
+}
+
+// ---------- profile ----------
+
+function readProfile(run: Run, file: string, value: Json): void {
+  const users = isObject(value) ? asArray(value.profile_user) : [];
+  const first = users[0];
+  const map = isObject(first) && isObject(first.string_map_data) ? first.string_map_data : undefined;
+  if (!map) return wrongShape(run, file, '{profile_user: [{string_map_data}]}');
+  const field = (name: Parameters<typeof localized>[1]): string | undefined => {
+    const entry = localized(map, name);
+    return isObject(entry) ? str(entry.value)?.trim() || undefined : undefined;
+  };
+  const privateEntry = localized(map, 'privateAccount');
+  const isPrivate = isObject(privateEntry) ? truthy(privateEntry.value) : undefined;
+  finishProfile(run, file, {
+    handle: field('username'),
+    name: field('name'),
+    bio: field('bio'),
+    website: field('website'),
+    isPrivate,
+  });
+}
+
+function readProfile2021(run: Run, file: string, value: Json): void {
+  if (!isObject(value)) return wrongShape(run, file, '{username, name, biography, private_account}');
+  finishProfile(run, file, {
+    handle: str(value.username),
+    name: str(value.name),
+    bio: str(value.biography) ?? str(value.bio),
+    website: str(value.website),
+    isPrivate: truthy(value.private_account),
+  });
+}
+
+function finishProfile(
+  run: Run,
+  file: string,
+  profile: { handle?: string; name?: string; bio?: string; website?: string; isPrivate?: boolean },
+): void {
+  if (profile.isPrivate !== undefined) run.audience = profile.isPrivate ? 'friends' : 'public';
+  run.sink.account({
+    platform: 'instagram',
+    ...(profile.handle ? { handle: profile.handle } : {}),
+    ...(profile.name ? { name: profile.name } : {}),
+    ...(profile.isPrivate !== undefined ? { isPrivate: profile.isPrivate } : {}),
+  });
+  const text = [profile.name, profile.bio, profile.website].filter((part) => part?.trim()).join('\n');
+  if (text) {
+    run.sink.item(
+      item(run, file, undefined, {
+        kind: 'profile',
+        id: 'profile',
+        text,
+        audience: 'public', // the bio shows even on a private account
+        ...(profile.handle ? { url: `https://www.instagram.com/${profile.handle}/` } : {}),
+      }),
+    );
+  }
+}
+
+// ---------- posts, stories, reels, archived posts, profile photos ----------
+
+function mediaOf(run: Run, entry: JsonObject): MediaRef[] {
+  const list = Array.isArray(entry.media) ? entry.media : [entry];
+  const refs: MediaRef[] = [];
+  for (const media of list) {
+    const ref = isObject(media) ? mediaRefOf(run.source, media) : undefined;
+    if (ref) refs.push(ref);
+  }
+  return refs;
+}
+
+/** Posts keep caption and time on the post for several media, on `media[0]` alone for one. */
+function readContent(run: Run, file: string, value: Json, keys: readonly string[], kind: 'post' | 'photo'): void {
+  const list = listIn(value, keys);
+  if (!list) return wrongShape(run, file, `a list of media (${keys[0]})`);
+  list.forEach((entry, index) => {
+    if (!isObject(entry)) return run.bad.record(file, `entry ${index} is not an object`);
+    const media = mediaOf(run, entry);
+    if (media.length === 0) return run.bad.record(file, `entry ${index} has no media uri`);
+    const first = Array.isArray(entry.media) && isObject(entry.media[0]) ? entry.media[0] : entry;
+    const text = [str(entry.title), str(first.title)].find((part) => part?.trim()) ?? '';
+    const timestamp = entry.creation_timestamp ?? first.creation_timestamp;
+    const createdAt = isoFromSeconds(timestamp) ?? media[0]?.takenAt ?? null;
+    const stamp = typeof timestamp === 'number' ? timestamp : 0;
+    const prefix = kind === 'post' ? 'ig-post' : 'ig-media';
+    run.sink.item(
+      item(run, file, index, {
+        kind,
+        id: run.ids.unique(`${prefix}-${stamp}-${shortHash(...media.map((ref) => ref.ref ?? ''))}`),
+        text,
+        createdAt,
+        media,
+      }),
+    );
+  });
+}
+
+/** `media.json` before 2022: `{photos, videos, stories, profile: [{caption, taken_at, path, location?}]}`. */
+function readMedia2021(run: Run, file: string, value: Json): void {
+  if (!isObject(value)) return wrongShape(run, file, '{photos, videos, stories, profile}');
+  let index = 0;
+  for (const [key, kind] of [
+    ['photos', 'post'],
+    ['videos', 'post'],
+    ['stories', 'photo'],
+    ['profile', 'photo'],
+  ] as const) {
+    for (const entry of asArray(value[key])) {
+      const at = index++;
+      if (!isObject(entry)) {
+        run.bad.record(file, `${key} entry is not an object`);
+        continue;
+      }
+      const path = str(entry.path);
+      const ref = path ? mediaRefOf(run.source, { uri: path }) : undefined;
+      if (!ref) {
+        run.bad.record(file, `${key} entry has no path`);
+        continue;
+      }
+      const location = str(entry.location);
+      run.sink.item(
+        item(run, file, at, {
+          kind,
+          id: run.ids.unique(`ig-${kind === 'post' ? 'post' : 'media'}-${shortHash(path ?? '')}`),
+          text: str(entry.caption) ?? '',
+          createdAt: isoFromText(entry.taken_at),
+          media: [ref],
+          ...(location ? { place: { name: location } } : {}),
+        }),
+      );
+    }
+  }
+}
+
+// ---------- comments ----------
+
+function readComments(run: Run, file: string, value: Json): void {
+  const list = listIn(value, ['comments_media_comments', 'comments_reels_comments', 'comments_story_comments']);
+  if (!list) return wrongShape(run, file, 'a list of comments');
+  list.forEach((entry, index) => {
+    if (!isObject(entry)) return run.bad.record(file, `comment ${index} is not an object`);
+    let text: string | undefined;
+    let owner: string | undefined;
+    let timestamp: unknown;
+    if (isObject(entry.string_map_data)) {
+      const map = entry.string_map_data;
+      const comment = localized(map, 'comment');
+      const time = localized(map, 'time');
+      const mediaOwner = localized(map, 'mediaOwner');
+      text = isObject(comment) ? str(comment.value) : undefined;
+      timestamp = isObject(time) ? time.timestamp : undefined;
+      owner = isObject(mediaOwner) ? str(mediaOwner.value) : undefined;
+      if (text === undefined) {
+        // an unknown language: the one field holding text that is not a timestamp is the comment
+        const values = Object.values(map).filter((field) => isObject(field) && str(field.value));
+        if (values.length === 1 && isObject(values[0])) text = str(values[0].value);
+      }
+      if (timestamp === undefined) {
+        const stamped = Object.values(map).find(
+          (field) => isObject(field) && typeof field.timestamp === 'number' && field.timestamp > 0,
+        );
+        if (isObject(stamped)) timestamp = stamped.timestamp;
+      }
+    } else if (Array.isArray(entry.string_list_data)) {
+      // 2022: {title: owner, string_list_data: [{value: comment, timestamp}]}
+      const data = entry.string_list_data[0];
+      if (isObject(data)) {
+        text = str(data.value);
+        timestamp = data.timestamp;
+      }
+      owner = str(entry.title);
+    }
+    if (text === undefined) return run.bad.record(file, `comment ${index} has no comment text`);
+    run.sink.item(
+      item(run, file, index, {
+        kind: 'comment',
+        id: run.ids.unique(
+          `ig-comment-${typeof timestamp === 'number' ? timestamp : 0}-${shortHash(text, owner ?? '')}`,
+        ),
+        text,
+        createdAt: isoFromSeconds(timestamp),
+        audience: 'unknown',
+        ...(owner?.trim() ? { author: owner.trim() } : {}),
+      }),
+    );
+  });
+}
+
+/** `comments.json` before 2022: `{media_comments: [[time, text, owner], …]}`. */
+function readComments2021(run: Run, file: string, value: Json): void {
+  if (!isObject(value)) return wrongShape(run, file, '{media_comments: [[time, text, owner]]}');
+  let index = 0;
+  for (const key of ['media_comments', 'live_comments']) {
+    for (const entry of asArray(value[key])) {
+      const at = index++;
+      const row = Array.isArray(entry) ? entry : [];
+      const text = str(row[1]);
+      if (text === undefined) {
+        run.bad.record(file, `${key} entry ${at} is not [time, text, owner]`);
+        continue;
+      }
+      const owner = str(row[2]);
+      const createdAt = isoFromText(row[0]);
+      run.sink.item(
+        item(run, file, at, {
+          kind: 'comment',
+          id: run.ids.unique(`ig-comment-${createdAt ?? 0}-${shortHash(text, owner ?? '')}`),
+          text,
+          createdAt,
+          audience: 'unknown',
+          ...(owner ? { author: owner } : {}),
+        }),
+      );
+    }
+  }
+}
+
+// ---------- followers, following, follow requests ----------
+
+interface Relation {
+  kind: 'connection' | 'request';
+  direction: 'incoming' | 'outgoing';
+  requestState?: 'received' | 'sent';
+  keys: readonly string[];
+}
+
+const RELATIONS: Partial<Record<InstagramFileKind, Relation>> = {
+  followers: { kind: 'connection', direction: 'incoming', keys: ['relationships_followers'] },
+  following: { kind: 'connection', direction: 'outgoing', keys: ['relationships_following'] },
+  'requests-received': {
+    kind: 'request',
+    direction: 'incoming',
+    requestState: 'received',
+    keys: ['relationships_follow_requests_received'],
+  },
+  'requests-sent': {
+    kind: 'request',
+    direction: 'outgoing',
+    requestState: 'sent',
+    keys: ['relationships_follow_requests_sent'],
+  },
+  'requests-recent': {
+    kind: 'request',
+    direction: 'outgoing',
+    requestState: 'sent',
+    keys: ['relationships_permanent_follow_requests'],
+  },
+};
+
+function relationItem(
+  run: Run,
+  file: string,
+  index: number,
+  relation: Relation,
+  handle: string,
+  href: string | undefined,
+  createdAt: string | null,
+): Item {
+  const label =
+    relation.kind === 'connection'
+      ? relation.direction === 'incoming'
+        ? 'follower'
+        : 'following'
+      : `request-${relation.requestState}`;
+  return item(run, file, index, {
+    kind: relation.kind,
+    id: run.ids.unique(`ig-${label}-${handle}`),
+    createdAt,
+    audience: 'private',
+    person: { name: handle, handle, url: href ?? `https://www.instagram.com/${handle}` },
+    direction: relation.direction,
+    ...(relation.requestState ? { flags: { requestState: relation.requestState } } : {}),
+  });
+}
+
+function readRelations(run: Run, file: string, value: Json, relation: Relation): void {
+  const list = listIn(value, relation.keys);
+  if (!list) return wrongShape(run, file, `a list or {${relation.keys[0]}: [...]}`);
+  list.forEach((entry, index) => {
+    if (!isObject(entry)) return run.bad.record(file, `entry ${index} is not an object`);
+    const data = isObject(asArray(entry.string_list_data)[0]) ? (asArray(entry.string_list_data)[0] as JsonObject) : {};
+    const href = str(data.href);
+    const handle =
+      str(data.value)?.trim() ||
+      str(entry.title)?.trim() ||
+      (href ? /instagram\.com\/(?:_u\/)?([^/?#]+)/.exec(href)?.[1] : undefined);
+    if (!handle) return run.bad.record(file, `entry ${index} has no username`);
+    run.sink.item(relationItem(run, file, index, relation, handle, href, isoFromSeconds(data.timestamp)));
+  });
+}
+
+/** `connections.json` before 2022: `{followers: {user: time}, following: {…}, follow_requests_sent: {…}}`. */
+function readConnections2021(run: Run, file: string, value: Json): void {
+  if (!isObject(value)) return wrongShape(run, file, '{followers: {user: time}, following: {...}}');
+  const map: [string, Relation][] = [
+    ['followers', RELATIONS.followers as Relation],
+    ['following', RELATIONS.following as Relation],
+    ['follow_requests_sent', RELATIONS['requests-sent'] as Relation],
+  ];
+  let index = 0;
+  for (const [key, relation] of map) {
+    const people = value[key];
+    if (people === undefined) continue;
+    if (!isObject(people)) {
+      run.bad.record(file, `${key} is not a map of user → time`);
+      continue;
+    }
+    for (const [handle, time] of Object.entries(people)) {
+      run.sink.item(relationItem(run, file, index++, relation, handle, undefined, isoFromText(time)));
+    }
+  }
+}
+
+// ---------- the importer ----------
+
+const ORDER: readonly InstagramFileKind[] = [
+  'profile',
+  'profile-2021',
+  'posts',
+  'media-2021',
+  'stories',
+  'reels',
+  'archived',
+  'profile-photos',
+  'comments',
+  'comments-2021',
+  'followers',
+  'following',
+  'connections-2021',
+  'requests-received',
+  'requests-sent',
+  'requests-recent',
+];
+
+function readFile(run: Run, kind: InstagramFileKind, file: string, value: Json): void {
+  switch (kind) {
+    case 'profile':
+      return readProfile(run, file, value);
+    case 'profile-2021':
+      return readProfile2021(run, file, value);
+    case 'posts':
+      return readContent(run, file, value, ['ig_posts'], 'post');
+    case 'stories':
+      return readContent(run, file, value, ['ig_stories'], 'photo');
+    case 'reels':
+      return readContent(run, file, value, ['ig_reels_media', 'ig_reels'], 'photo');
+    case 'archived':
+      return readContent(run, file, value, ['ig_archived_post_media'], 'photo');
+    case 'profile-photos':
+      return readContent(run, file, value, ['ig_profile_picture'], 'photo');
+    case 'media-2021':
+      return readMedia2021(run, file, value);
+    case 'comments':
+      return readComments(run, file, value);
+    case 'comments-2021':
+      return readComments2021(run, file, value);
+    case 'connections-2021':
+      return readConnections2021(run, file, value);
+    default:
+      return readRelations(run, file, value, RELATIONS[kind] as Relation);
+  }
+}
+
+async function importInstagram(source: ExportSource, sink: ImportSink): Promise<void> {
+  if (isHtmlOnly(source, META_HTML_PAGES)) return; // unsupportedReason explains it
+  const byKind = new Map<InstagramFileKind, string[]>();
+  for (const path of source.paths) {
+    const kind = instagramFileKind(path);
+    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), path]);
+  }
+  if (byKind.size === 0) {
+    const mediaOnly = source.paths.every((path) => !/\.json$/i.test(path));
+    sink.problem({
+      file: source.label,
+      message: mediaOnly
+        ? 'holds only photos and videos; give the part of the Instagram export that has the JSON files as well'
+        : 'holds no Instagram posts, stories, comments, followers or profile in a layout Decorum knows',
+    });
+    return;
+  }
+  const run: Run = { source, sink, ids: new IdDeduper(), bad: new FileProblems(sink), audience: 'unknown' };
+  const total = [...byKind.values()].reduce((sum, files) => sum + files.length, 0);
+  let done = 0;
+  for (const kind of ORDER) {
+    for (const file of [...(byKind.get(kind) ?? [])].sort()) {
+      const value = await readMetaJson(source, file, sink);
+      if (value !== undefined) {
+        try {
+          readFile(run, kind, file, value);
+        } catch (error) {
+          sink.problem({
+            file,
+            message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          });
+        }
+      }
+      sink.progress?.(++done, total);
+    }
+  }
+  run.bad.flush();
+}
+
+export const instagramImporter: Importer = {
+  platform: 'instagram',
+  detect: instagramScore,
+  import: importInstagram,
+  unsupportedReason(source) {
+    if (!isHtmlOnly(source, META_HTML_PAGES)) return null;
+    return instagramScore(source) > facebookScore(source) ? INSTAGRAM_HTML_REASON : null;
+  },
+};

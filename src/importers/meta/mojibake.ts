@@ -1,0 +1,41 @@
+/**
+ * Meta (Facebook, Instagram) writes every UTF-8 byte of a non-ASCII character as its own `\u00XX` escape, so after
+ * `JSON.parse` "é" reads "Ã©" and "😂" reads "ð\u009f\u0098\u0082". The repair is lossless: a string whose code
+ * units are all ≤ 0xFF is taken as bytes and decoded as UTF-8; if those bytes are not valid UTF-8 (text that was
+ * written correctly, like "café" with a real é) the original string is kept.
+ */
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** True when the string has a code unit above 0x7F and none above 0xFF: the only shape mojibake can have. */
+function mayBeMojibake(text: string): boolean {
+  let high = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff) return false;
+    if (code > 0x7f) high = true;
+  }
+  return high;
+}
+
+export function repairMojibake(text: string): string {
+  if (!mayBeMojibake(text)) return text;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return text;
+  }
+}
+
+/** Repairs every string (object keys included: localized keys are mojibake too) of a parsed JSON value. */
+export function repairDeep(value: unknown): unknown {
+  if (typeof value === 'string') return repairMojibake(value);
+  if (Array.isArray(value)) return value.map(repairDeep);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[repairMojibake(key)] = repairDeep(inner);
+    return out;
+  }
+  return value;
+}
