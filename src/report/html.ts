@@ -1,31 +1,19 @@
 import { TAXONOMY, type CategoryId } from '../core/categories.js';
 import type { Finding, Span } from '../core/finding.js';
+import { highlightSegments } from '../core/highlight.js';
 import type { AuditResult, AuditSummary } from '../audit/pipeline.js';
 import { formatDate } from './text.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
 
-const CONTEXT_CHARS = 240;
-
 /** The item's text around its evidence, with the evidence marked; long texts are cut around the first span. */
 export function highlight(text: string, evidence: readonly Span[]): string {
-  const spans = [...evidence]
-    .filter((span) => span.end > span.start && span.end <= text.length)
-    .sort((a, b) => a.start - b.start);
-  const from = Math.max(0, (spans[0]?.start ?? 0) - CONTEXT_CHARS);
-  const to = Math.min(
-    text.length,
-    Math.max(from + 2 * CONTEXT_CHARS, spans[spans.length - 1]?.end ?? 0) + CONTEXT_CHARS,
-  );
-  let html = from > 0 ? '…' : '';
-  let at = from;
-  for (const span of spans) {
-    if (span.start < at || span.end > to) continue;
-    html += `${escapeHtml(text.slice(at, span.start))}<mark>${escapeHtml(text.slice(span.start, span.end))}</mark>`;
-    at = span.end;
-  }
-  return `${html}${escapeHtml(text.slice(at, to))}${to < text.length ? '…' : ''}`;
+  const { segments, cutBefore, cutAfter } = highlightSegments(text, evidence);
+  const body = segments
+    .map((segment) => (segment.marked ? `<mark>${escapeHtml(segment.text)}</mark>` : escapeHtml(segment.text)))
+    .join('');
+  return `${cutBefore ? '…' : ''}${body}${cutAfter ? '…' : ''}`;
 }
 
 function thumbnailOf(finding: Finding): string | null {

@@ -1,0 +1,38 @@
+/** Typed calls to the local API. Same origin only; the session cookie rides along. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function parse<T>(response: Response): Promise<T> {
+  if (response.ok) return (await response.json()) as T;
+  let message = `${response.status} ${response.statusText}`;
+  try {
+    const body = (await response.json()) as { error?: string };
+    if (body.error) message = body.error;
+  } catch {
+    // not JSON: keep the status line
+  }
+  if (response.status === 401) message = 'Your session has ended. Open the link that `decorum serve` printed.';
+  throw new ApiError(response.status, message);
+}
+
+export const getJson = async <T>(path: string): Promise<T> => parse<T>(await fetch(path));
+
+export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  return parse<T>(
+    await fetch(path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  );
+}
+
+export async function upload(file: File): Promise<{ id: string; name: string; bytes: number }> {
+  return parse(await fetch(`/api/audit/uploads/${encodeURIComponent(file.name)}`, { method: 'PUT', body: file }));
+}
