@@ -1,8 +1,9 @@
 import { facebookSampleWriter } from './facebook.js';
+import { instagramSampleWriter } from './instagram.js';
 /** Each platform's sample writer: writes its exports under `outDir` and returns the paths it wrote. */
 export interface SampleWriter {
   name: string;
   write(outDir: string): Promise<string[]>;
 }
 
-export const SAMPLE_WRITERS: SampleWriter[] = [facebookSampleWriter];
+export const SAMPLE_WRITERS: SampleWriter[] = [facebookSampleWriter, instagramSampleWriter];
