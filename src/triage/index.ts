@@ -1,0 +1,118 @@
+import type { Item, Platform, Position } from '../core/item.js';
+import type { Decision, Relationship, TriageConfig } from '../config/triage.js';
+import { classify, type Classification } from './classify.js';
+import { decide, type DecisionResult } from './decide.js';
+import { buildKnowledge, type Label } from './knowledge.js';
+import { greetingName, redirectReply } from './replies.js';
+import { incomingRequests, type TriageRequest } from './requests.js';
+import { namesMatch } from '../people/names.js';
+
+export { classify, type Classification } from './classify.js';
+export { decide, redirectTarget, type DecisionResult } from './decide.js';
+export { buildKnowledge, type Knowledge, type Label } from './knowledge.js';
+export { redirectReply, greetingName } from './replies.js';
+export { incomingRequests, isIncomingRequest, personKey, type TriageRequest } from './requests.js';
+
+/** A decision made in an earlier run, keyed by `TriageRequest.key`. */
+export interface PastDecision {
+  relationship: Relationship;
+  decision: Decision;
+}
+
+export interface TriageInput {
+  items: readonly Item[];
+  positions: readonly Position[];
+  labels: readonly Label[];
+  /** The user's own names from the exports' accounts. */
+  selfNames?: readonly string[];
+  policy: TriageConfig;
+  previous?: ReadonlyMap<string, PastDecision>;
+}
+
+export interface TriageEntry {
+  request: TriageRequest;
+  classification: Classification;
+  decision: DecisionResult;
+  /** The redirect reply draft, or null for other decisions. */
+  reply: string | null;
+  /** Not decided in an earlier run (or decided differently, or still up for review). */
+  isNew: boolean;
+}
+
+const DECISION_ORDER: readonly Decision[] = ['redirect', 'review', 'accept', 'ignore'];
+
+/**
+ * The whole triage over what the store holds: every open incoming request, classified, decided, and for
+ * redirects a reply draft. Pure: the caller loads and saves.
+ */
+export function triage(input: TriageInput): TriageEntry[] {
+  const knowledge = buildKnowledge({
+    items: input.items,
+    positions: input.positions,
+    labels: input.labels,
+    selfNames: input.selfNames ?? [],
+    employers: input.policy.employers,
+    clientCompanies: input.policy.clientCompanies,
+  });
+  const selfName = input.selfNames?.find((name) => name.trim());
+  const signature = input.policy.signature ?? (selfName ? greetingName(selfName) : undefined);
+  const requests = incomingRequests(input.items);
+  const entries = requests.map((request): TriageEntry => {
+    const classification = classify(request, knowledge);
+    const decision = decide(request, classification, input.policy);
+    const reply =
+      decision.decision === 'redirect' && decision.redirectTo
+        ? redirectReply({
+            name: request.name,
+            platform: request.platform,
+            relationship: classification.relationship,
+            target: decision.redirectTo,
+            ...(input.policy.networks[decision.redirectTo].profileUrl
+              ? { profileUrl: input.policy.networks[decision.redirectTo].profileUrl }
+              : {}),
+            alreadyConnected: classification.connectedOn.includes(decision.redirectTo),
+            theyAskedThere: requests.some(
+              (other) => other.platform === decision.redirectTo && namesMatch(other.name, request.name).exact,
+            ),
+            ...(signature ? { signature } : {}),
+          })
+        : null;
+    const past = input.previous?.get(request.key);
+    const isNew =
+      !past ||
+      decision.decision === 'review' ||
+      past.decision !== decision.decision ||
+      past.relationship !== classification.relationship;
+    return { request, classification, decision, reply, isNew };
+  });
+  return entries.sort(
+    (a, b) => DECISION_ORDER.indexOf(a.decision.decision) - DECISION_ORDER.indexOf(b.decision.decision),
+  );
+}
+
+/** One request in `decorum triage --json` (a public contract: see docs/triage.md). */
+export interface TriageJsonRequest {
+  platform: Platform;
+  name: string;
+  receivedAt: string | null;
+  relationship: Relationship;
+  evidence: string[];
+  decision: Decision;
+  reason: string;
+  reply: string | null;
+}
+
+export function toJson(entries: readonly TriageEntry[]): { requests: TriageJsonRequest[] } {
+  return {
+    requests: entries.map((entry) => ({
+      platform: entry.request.platform,
+      name: entry.request.name,
+      receivedAt: entry.request.receivedAt,
+      relationship: entry.classification.relationship,
+      evidence: entry.classification.evidence,
+      decision: entry.decision.decision,
+      reason: entry.decision.reason,
+      reply: entry.reply,
+    })),
+  };
+}
