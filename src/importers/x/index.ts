@@ -1,0 +1,576 @@
+import type { Audience, Item, MediaRef } from '../../core/item.js';
+import type { ExportSource } from '../../source/types.js';
+import type { Importer, ImportSink } from '../types.js';
+import { errorText, locateArchive, MediaIndex, planArchive, type XDataKind, type XLayout } from './layout.js';
+import { isObject, parseGrailbird, parseYtd, str, toIsoDate, urlBasename } from './parse.js';
+import { FileTally } from './tally.js';
+import { decodeText, tweetId, tweetToItem, unwrapTweet, type TweetFileContext } from './tweet.js';
+
+/**
+ * The X/Twitter archive importer (docs/importers/x.md). Reads every era: Grailbird (2012–2018), `tweet.js`
+ * (~2019–2022) and `tweets.js` (late 2022+), split parts, with or without the `{tweet}` wrapper.
+ */
+export const xImporter: Importer = {
+  platform: 'x',
+  detect(source) {
+    const located = locateArchive(source.paths);
+    if (!located) return 0;
+    return located.manifest ? 0.95 : 0.9;
+  },
+  import: importX,
+};
+
+interface PendingTweet {
+  tweet: Record<string, unknown>;
+  file: string;
+  index: number;
+}
+
+interface PendingNote {
+  id: string;
+  text: string;
+  createdAt: string | null;
+  tweetId: string | undefined;
+  file: string;
+  index: number;
+  used: boolean;
+}
+
+async function readYtd(source: ExportSource, file: string, sink: ImportSink): Promise<unknown[] | null> {
+  let text: string;
+  try {
+    text = await source.readText(file);
+  } catch (error) {
+    sink.problem({ file, message: `could not be read (${errorText(error)})` });
+    return null;
+  }
+  const parsed = parseYtd(text);
+  if (!parsed.ok) {
+    sink.problem({ file, message: parsed.message });
+    return null;
+  }
+  return parsed.value;
+}
+
+function inner(entry: unknown, key: string): Record<string, unknown> | null {
+  if (!isObject(entry)) return null;
+  const value = entry[key];
+  return isObject(value) ? value : null;
+}
+
+async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
+  const located = locateArchive(source.paths);
+  if (!located) {
+    sink.problem({
+      file: source.label,
+      message:
+        'holds no X archive data (no data/manifest.js, data/tweets.js, data/tweet.js or data/js/tweets/); nothing was read',
+    });
+    return;
+  }
+  const layout = await planArchive(source, located, (problem) => sink.problem(problem));
+  const filesOf = (kind: XDataKind): string[] => layout.files.get(kind) ?? [];
+  const dirsOf = (kind: XDataKind): string[] => layout.mediaDirs.get(kind) ?? [];
+  let total = layout.grailbird.length + (layout.manifestFile ? 1 : 0) + (layout.grailbirdUser ? 1 : 0);
+  for (const list of layout.files.values()) total += list.length;
+  let done = 0;
+  const step = (): void => sink.progress?.(++done, total);
+  sink.progress?.(0, total);
+  if (layout.manifestFile) step();
+  const media = new MediaIndex(source, layout.dataDir);
+
+  /** Reads each file of a kind and hands its records over; one problem per broken file, then on. */
+  const eachFile = async (
+    kind: XDataKind,
+    use: (records: unknown[], file: string, tally: FileTally) => void,
+    noun?: string,
+  ): Promise<void> => {
+    for (const file of filesOf(kind)) {
+      const records = await readYtd(source, file, sink);
+      if (records) {
+        const tally = new FileTally(file);
+        use(records, file, tally);
+        tally.report(sink, records.length, noun);
+      }
+      step();
+    }
+  };
+
+  // Who the archive belongs to, and whether it was protected: needed before any tweet is mapped.
+  let accountId = layout.userInfo.accountId;
+  let userName = layout.userInfo.userName;
+  let displayName = layout.userInfo.displayName;
+  await eachFile('account', (records, _file, tally) => {
+    records.forEach((record, index) => {
+      const account = inner(record, 'account');
+      if (!account) return void tally.skip(index, 'no "account" object');
+      accountId = str(account.accountId) ?? accountId;
+      userName = str(account.username) ?? userName;
+      displayName = str(account.accountDisplayName) ?? displayName;
+    });
+  });
+  let isProtected: boolean | undefined;
+  await eachFile('protectedHistory', (records, _file, tally) => {
+    let latest = '';
+    records.forEach((record, index) => {
+      const entry = inner(record, 'protectedHistory');
+      const action = entry ? str(entry.action) : undefined;
+      if (!entry || !action) return void tally.skip(index, 'no "protectedHistory" object with an action');
+      const at = str(entry.protectedAt) ?? '';
+      if (at >= latest) {
+        latest = at;
+        isProtected = action.toLowerCase() === 'protect';
+      }
+    });
+  });
+  if (layout.grailbirdUser) {
+    const user = await readGrailbirdUser(source, layout.grailbirdUser, sink);
+    accountId ??= user.id;
+    userName ??= user.screenName;
+    displayName ??= user.name;
+    if (user.protected !== undefined) isProtected ??= user.protected;
+    step();
+  }
+  if (accountId || userName || displayName || isProtected !== undefined) {
+    sink.account({
+      platform: 'x',
+      ...(accountId ? { id: accountId } : {}),
+      ...(userName ? { handle: userName } : {}),
+      ...(displayName ? { name: displayName } : {}),
+      ...(isProtected !== undefined ? { isPrivate: isProtected } : {}),
+    });
+  }
+  const audience: Audience = isProtected ? 'friends' : 'public';
+
+  await eachFile('profile', (records, file, tally) => {
+    records.forEach((record, index) => {
+      const profile = inner(record, 'profile');
+      if (!profile) return void tally.skip(index, 'no "profile" object');
+      const description = isObject(profile.description) ? profile.description : {};
+      const text = [description.bio, description.website, description.location]
+        .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+        .join('\n');
+      const refs: MediaRef[] = [];
+      for (const key of ['avatarMediaUrl', 'headerMediaUrl']) {
+        const url = str(profile[key]);
+        if (!url) continue;
+        const name = urlBasename(url);
+        const path = dirsOf('profile')
+          .map((dir) => `${dir}/${accountId ?? ''}-${name}`)
+          .find((candidate) => source.has(candidate));
+        refs.push({ path: path ?? null, type: 'photo', ref: url });
+      }
+      if (!text && refs.length === 0) return;
+      sink.item({
+        platform: 'x',
+        kind: 'profile',
+        id: 'profile',
+        text: decodeText(text),
+        createdAt: null,
+        audience: 'public',
+        engagement: {},
+        media: refs,
+        locator: { input: source.inputOf(file), file, index },
+        ...(userName ? { url: `https://x.com/${userName}` } : {}),
+        flags: {},
+      });
+    });
+  });
+
+  // Tweets kept elsewhere too: Circle and community tweets are also in tweets.js (matched by id there);
+  // the ones that are not are read from their own file afterwards.
+  const circle = new Map<string, PendingTweet>();
+  await eachFile('twitterCircleTweet', (records, file, tally) => {
+    records.forEach((record, index) => {
+      const tweet = unwrapTweet(record);
+      const id = tweet ? tweetId(tweet) : undefined;
+      if (!tweet || id === undefined) return void tally.skip(index, 'no tweet with an id_str');
+      circle.set(id, { tweet, file, index });
+    });
+  });
+  const community = new Map<string, PendingTweet>();
+  await eachFile('communityTweet', (records, file, tally) => {
+    records.forEach((record, index) => {
+      const tweet = unwrapTweet(record);
+      const id = tweet ? tweetId(tweet) : undefined;
+      if (!tweet || id === undefined) return void tally.skip(index, 'no tweet with an id_str');
+      community.set(id, { tweet, file, index });
+    });
+  });
+
+  const notes = new NoteIndex();
+  await eachFile('noteTweet', (records, file, tally) => {
+    records.forEach((record, index) => {
+      const note = inner(record, 'noteTweet');
+      const core =
+        note && isObject(note.core)
+          ? note.core
+          : note && isObject(note.noteTweetResults)
+            ? note.noteTweetResults
+            : null;
+      const id = note ? str(note.noteTweetId) : undefined;
+      if (!note || !core || typeof core.text !== 'string' || !id)
+        return void tally.skip(index, 'no "noteTweet" with a noteTweetId and core.text');
+      const createdAt = toIsoDate(note.createdAt);
+      if (createdAt === null && note.createdAt !== undefined) tally.field('createdAt');
+      notes.add({ id, text: core.text, createdAt, tweetId: str(note.tweetId), file, index, used: false });
+    });
+  });
+
+  const tweetContext = (file: string, tally: FileTally, kind: XDataKind, extra: TweetFileContext['flags']) => ({
+    file,
+    input: source.inputOf(file),
+    userName,
+    audience,
+    mediaDirs: dirsOf(kind),
+    media,
+    tally,
+    flags: extra,
+  });
+
+  const emitTweet = (tweet: Record<string, unknown>, index: number, context: TweetFileContext): string | null => {
+    const created = toIsoDate(tweet.created_at);
+    const item = tweetToItem(tweet, index, context, created);
+    if (!item) return null;
+    if (notes.size) {
+      const note = notes.match(item.id, created, typeof tweet.full_text === 'string' ? tweet.full_text : '');
+      if (note) {
+        item.text = decodeText(note.text);
+        item.flags.note = true;
+      }
+    }
+    sink.item(item);
+    return item.id;
+  };
+
+  // Deleted tweets first, so a tweet that is in both files is reported once, as deleted.
+  const deleted = new Set<string>();
+  await eachFile('deletedTweets', (records, file, tally) => {
+    const context = tweetContext(file, tally, 'deletedTweets', { deleted: true });
+    records.forEach((record, index) => {
+      const tweet = unwrapTweet(record);
+      if (!tweet) return void tally.skip(index, 'not an object');
+      const id = emitTweet(tweet, index, context);
+      if (id !== null) deleted.add(id);
+    });
+  });
+
+  await eachFile('tweets', (records, file, tally) => {
+    const plain = tweetContext(file, tally, 'tweets', {});
+    const inCircle = { ...plain, audience: 'friends' as const, flags: { circle: true } };
+    for (let index = 0; index < records.length; index++) {
+      const tweet = unwrapTweet(records[index]);
+      if (!tweet) {
+        tally.skip(index, 'not an object');
+        continue;
+      }
+      let context: TweetFileContext = plain;
+      if (circle.size || deleted.size || community.size) {
+        const id = tweetId(tweet);
+        if (id !== undefined) {
+          if (deleted.has(id)) continue;
+          community.delete(id);
+          if (circle.delete(id)) context = inCircle;
+        }
+      }
+      emitTweet(tweet, index, context);
+    }
+  });
+
+  // Grailbird: only when the archive has no modern tweets file.
+  if (!layout.files.has('tweets')) {
+    for (const file of layout.grailbird) {
+      let text: string | null = null;
+      try {
+        text = await source.readText(file);
+      } catch (error) {
+        sink.problem({ file, message: `could not be read (${errorText(error)})` });
+      }
+      const parsed = text === null ? null : parseGrailbird(text, '[');
+      if (parsed && !parsed.ok) sink.problem({ file, message: parsed.message });
+      else if (parsed?.ok && !Array.isArray(parsed.value)) sink.problem({ file, message: 'is not a list of tweets' });
+      else if (parsed?.ok && Array.isArray(parsed.value)) {
+        const tally = new FileTally(file);
+        const context = tweetContext(file, tally, 'tweets', {});
+        parsed.value.forEach((record, index) => {
+          const tweet = unwrapTweet(record);
+          if (!tweet) return void tally.skip(index, 'not an object');
+          emitTweet(tweet, index, context);
+        });
+        tally.report(sink, parsed.value.length, 'tweets');
+      }
+      step();
+    }
+  }
+
+  for (const [pending, kind, flags] of [
+    [circle, 'twitterCircleTweet', { circle: true }],
+    [community, 'communityTweet', {}],
+  ] as const) {
+    const tallies = new Map<string, FileTally>();
+    for (const { tweet, file, index } of pending.values()) {
+      let tally = tallies.get(file);
+      if (!tally) tallies.set(file, (tally = new FileTally(file)));
+      const context = tweetContext(file, tally, kind, { ...flags });
+      if (kind === 'twitterCircleTweet') context.audience = 'friends';
+      emitTweet(tweet, index, context);
+    }
+    for (const tally of tallies.values()) tally.report(sink, pending.size, 'tweets');
+  }
+
+  for (const note of notes.unused()) {
+    sink.item({
+      platform: 'x',
+      kind: 'post',
+      id: note.id,
+      text: decodeText(note.text),
+      createdAt: note.createdAt,
+      audience,
+      engagement: {},
+      media: [],
+      locator: { input: source.inputOf(note.file), file: note.file, index: note.index },
+      flags: { note: true },
+    });
+  }
+
+  await eachFile('like', (records, file, tally) => {
+    const input = source.inputOf(file);
+    records.forEach((record, index) => {
+      const like = inner(record, 'like');
+      const id = like ? str(like.tweetId) : undefined;
+      if (!like || id === undefined) return void tally.skip(index, 'no "like" object with a tweetId');
+      const url = str(like.expandedUrl);
+      const item: Item = {
+        platform: 'x',
+        kind: 'like',
+        id,
+        text: typeof like.fullText === 'string' ? decodeText(like.fullText) : '',
+        createdAt: null,
+        audience: 'public',
+        engagement: {},
+        media: [],
+        locator: { input, file, index },
+        flags: {},
+      };
+      if (url) {
+        item.url = url;
+        const author = /\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(\w+)\/status/.exec(url)?.[1];
+        if (author && author !== 'i') item.author = author;
+      }
+      sink.item(item);
+    });
+  });
+
+  const me = accountId ?? (await guessAccountId(source, filesOf('directMessages')));
+  for (const kind of ['directMessages', 'directMessagesGroup'] as const) {
+    await eachFile(
+      kind,
+      (records, file, tally) => {
+        const input = source.inputOf(file);
+        const dirs = dirsOf(kind);
+        records.forEach((record, index) => {
+          const conversation = inner(record, 'dmConversation');
+          const conversationId = conversation ? str(conversation.conversationId) : undefined;
+          if (!conversation || !conversationId || !Array.isArray(conversation.messages))
+            return void tally.skip(index, 'no "dmConversation" with a conversationId and messages');
+          const group = kind === 'directMessagesGroup' ? groupMembers(conversation.messages, me) : undefined;
+          for (const entry of conversation.messages) {
+            const message = inner(entry, 'messageCreate');
+            if (!message) {
+              // Join/leave/rename events of group chats carry no text: nothing to audit.
+              if (!isObject(entry)) tally.skip(index, 'a message is not an object');
+              continue;
+            }
+            const id = str(message.id);
+            const senderId = str(message.senderId);
+            if (!id || !senderId) {
+              tally.skip(index, 'a message has no id or senderId');
+              continue;
+            }
+            const recipientId = str(message.recipientId);
+            const outgoing = me !== undefined && senderId === me;
+            const other = outgoing ? (recipientId ?? group) : senderId;
+            const createdAt = toIsoDate(message.createdAt);
+            if (createdAt === null && message.createdAt !== undefined) tally.field('createdAt');
+            if (message.text !== undefined && typeof message.text !== 'string') tally.field('text');
+            const item: Item = {
+              platform: 'x',
+              kind: 'message',
+              id,
+              text: typeof message.text === 'string' ? decodeText(message.text) : '',
+              createdAt,
+              audience: 'private',
+              engagement: {},
+              media: dmMedia(message.mediaUrls, id, dirs, media),
+              locator: { input, file, index },
+              url: `https://x.com/messages/${conversationId}`,
+              direction: outgoing ? 'outgoing' : 'incoming',
+              thread: conversationId,
+              flags: {},
+            };
+            if (other) item.person = { name: other };
+            sink.item(item);
+          }
+        });
+      },
+      'conversations',
+    );
+  }
+
+  if (!layout.files.has('tweets') && layout.grailbird.length === 0) {
+    sink.problem({
+      file: layout.dataDir || source.label,
+      message: 'holds no tweets file (tweets.js, tweet.js or js/tweets/); only the other files were read',
+    });
+  }
+  if (layout.unknown.length) {
+    const names = layout.unknown.map((path) => path.slice(layout.dataDir.length));
+    sink.problem({
+      file: layout.dataDir || source.label,
+      message: `${names.length} data file(s) not recognised and not read: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`,
+    });
+  }
+}
+
+/** Long posts: `note-tweet.js` holds the full text; tweets.js the truncated one, at the same second. */
+class NoteIndex {
+  private readonly bySecond = new Map<string, PendingNote[]>();
+  private readonly byId = new Map<string, PendingNote>();
+  private readonly all: PendingNote[] = [];
+  size = 0;
+
+  add(note: PendingNote): void {
+    this.all.push(note);
+    this.size++;
+    if (note.tweetId) this.byId.set(note.tweetId, note);
+    this.byId.set(note.id, note);
+    if (note.createdAt) {
+      const key = note.createdAt.slice(0, 19);
+      const list = this.bySecond.get(key);
+      if (list) list.push(note);
+      else this.bySecond.set(key, [note]);
+    }
+  }
+
+  match(id: string, createdAt: string | null, fullText: string): PendingNote | undefined {
+    const direct = this.byId.get(id);
+    if (direct && !direct.used) return this.use(direct);
+    if (!createdAt) return undefined;
+    const candidates = this.bySecond.get(createdAt.slice(0, 19));
+    if (!candidates) return undefined;
+    const head = squash(decodeText(stripTail(fullText))).slice(0, 30);
+    const note = candidates.find((candidate) => !candidate.used && squash(candidate.text).startsWith(head));
+    return note ? this.use(note) : undefined;
+  }
+
+  unused(): PendingNote[] {
+    return this.all.filter((note) => !note.used);
+  }
+
+  private use(note: PendingNote): PendingNote {
+    note.used = true;
+    return note;
+  }
+}
+
+/** A truncated long post ends with `…` and a t.co link to itself. */
+function stripTail(text: string): string {
+  return text.replace(/(?:\s*https:\/\/t\.co\/\w+)+\s*$/, '').replace(/(?:…|\.\.\.)\s*$/, '');
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Group chats have no recipientId: the other side is everyone else who wrote or joined. */
+function groupMembers(messages: unknown[], me: string | undefined): string | undefined {
+  const members = new Set<string>();
+  for (const entry of messages) {
+    if (!isObject(entry)) continue;
+    for (const value of Object.values(entry)) {
+      if (!isObject(value)) continue;
+      const sender = str(value.senderId) ?? str(value.initiatingUserId);
+      if (sender && sender !== me) members.add(sender);
+      if (Array.isArray(value.userIds))
+        for (const id of value.userIds) if (typeof id === 'string' && id !== me) members.add(id);
+    }
+  }
+  return members.size ? [...members].sort().join(', ') : undefined;
+}
+
+function dmMedia(urls: unknown, messageId: string, dirs: readonly string[], media: MediaIndex): MediaRef[] {
+  if (!Array.isArray(urls) || urls.length === 0) return [];
+  const refs: MediaRef[] = [];
+  const used = new Set<string>();
+  for (const url of urls) {
+    if (typeof url !== 'string') continue;
+    const name = urlBasename(url);
+    let path = dirs.map((dir) => `${dir}/${messageId}-${name}`).find((candidate) => media.has(candidate)) ?? null;
+    if (path === null) path = media.glob(messageId, dirs).find((file) => !used.has(file)) ?? null;
+    if (path) used.add(path);
+    const lower = name.toLowerCase();
+    const type: MediaRef['type'] = lower.endsWith('.mp4') ? 'video' : lower.endsWith('.gif') ? 'gif' : 'photo';
+    refs.push({ path, type, ref: url });
+  }
+  return refs;
+}
+
+/**
+ * Without account.js or a manifest, the account is the one id in every 1:1 conversation id (`<a>-<b>`).
+ */
+async function guessAccountId(source: ExportSource, files: readonly string[]): Promise<string | undefined> {
+  const counts = new Map<string, number>();
+  let conversations = 0;
+  for (const file of files) {
+    let records: unknown[] | null = null;
+    try {
+      const parsed = parseYtd(await source.readText(file));
+      records = parsed.ok ? parsed.value : null;
+    } catch {
+      records = null;
+    }
+    for (const record of records ?? []) {
+      const id = str(inner(record, 'dmConversation')?.conversationId);
+      if (!id) continue;
+      conversations++;
+      for (const part of id.split('-')) counts.set(part, (counts.get(part) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [id, count] of counts) {
+    if (count > bestCount) {
+      best = id;
+      bestCount = count;
+    }
+  }
+  return conversations > 1 && bestCount === conversations ? best : undefined;
+}
+
+async function readGrailbirdUser(
+  source: ExportSource,
+  file: string,
+  sink: ImportSink,
+): Promise<{ id?: string; screenName?: string; name?: string; protected?: boolean }> {
+  let text: string;
+  try {
+    text = await source.readText(file);
+  } catch (error) {
+    sink.problem({ file, message: `could not be read (${errorText(error)})` });
+    return {};
+  }
+  const parsed = parseGrailbird(text, '{');
+  if (!parsed.ok || !isObject(parsed.value)) {
+    sink.problem({ file, message: parsed.ok ? 'is not an object' : parsed.message });
+    return {};
+  }
+  const user = parsed.value;
+  return {
+    id: str(user.id),
+    screenName: str(user.screen_name),
+    name: str(user.full_name),
+    ...(typeof user.protected === 'boolean' ? { protected: user.protected } : {}),
+  };
+}
+
+export type { XLayout };

@@ -1,0 +1,143 @@
+/**
+ * Parsing the JavaScript assignments X archives are made of, without evaluating them:
+ * `window.YTD.tweets.part0 = [ … ]`, `window.__THAR_CONFIG = { … }`, `Grailbird.data.tweets_2015_01 = [ … ]`,
+ * `var user_details = { … }`. Everything before the first `[` (or `{`) and a trailing `;` is cut, the rest is JSON.
+ */
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const YTD_HEAD = /^window\.YTD\.[A-Za-z0-9_]+\.part\d+$/;
+const MANIFEST_HEAD = /^window\.__THAR_CONFIG$/;
+const GRAILBIRD_HEAD = /^(?:var\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+
+function preview(text: string): string {
+  const head = text.slice(0, 40).replace(/\s+/g, ' ').trim();
+  return head.length ? `it starts with "${head}${text.length > 40 ? '…' : ''}"` : 'it is empty';
+}
+
+/** JSON.parse's message with the position made relative to the whole file. */
+function jsonMessage(error: unknown, offset: number): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/position (\d+)/, (_, position: string) => `position ${Number(position) + offset}`);
+}
+
+function parseAssignment(
+  text: string,
+  head: RegExp,
+  opener: '[' | '{',
+  what: string,
+): Parsed<unknown> & { headText?: string } {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const eq = text.indexOf('=', start);
+  const headText = eq < 0 ? '' : text.slice(start, eq).trim();
+  if (eq < 0 || !head.test(headText)) {
+    return { ok: false, message: `is not a ${what} assignment (${preview(text.slice(start))})` };
+  }
+  const open = text.indexOf(opener, eq + 1);
+  if (open < 0 || text.slice(eq + 1, open).trim() !== '') {
+    const shape = opener === '[' ? 'a list' : 'an object';
+    return { ok: false, message: `holds no ${shape} after the ${what} assignment` };
+  }
+  let end = text.length;
+  while (end > open && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(end - 1) === 59 /* ; */) end--;
+  try {
+    return { ok: true, value: JSON.parse(text.slice(open, end)), headText };
+  } catch (error) {
+    return { ok: false, message: `not valid JSON after the ${what} assignment (${jsonMessage(error, open)})` };
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/** A `window.YTD.<name>.partN = [ … ]` file: its records. */
+export function parseYtd(text: string): Parsed<unknown[]> {
+  const parsed = parseAssignment(text, YTD_HEAD, '[', 'window.YTD');
+  if (!parsed.ok) return parsed;
+  if (!Array.isArray(parsed.value)) return { ok: false, message: 'is not a list of records' };
+  return { ok: true, value: parsed.value };
+}
+
+/** `data/manifest.js`: `window.__THAR_CONFIG = { … }`. */
+export function parseManifest(text: string): Parsed<Record<string, unknown>> {
+  const parsed = parseAssignment(text, MANIFEST_HEAD, '{', 'window.__THAR_CONFIG');
+  if (!parsed.ok) return parsed;
+  if (!isObject(parsed.value)) return { ok: false, message: 'is not an object' };
+  return { ok: true, value: parsed.value };
+}
+
+/** A Grailbird-era (2012–2018) file: `Grailbird.data.tweets_2015_01 = [ … ]` or `var user_details = { … }`. */
+export function parseGrailbird(text: string, opener: '[' | '{'): Parsed<unknown> {
+  return parseAssignment(text, GRAILBIRD_HEAD, opener, 'Grailbird');
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+const MONTHS: Readonly<Record<string, string>> = {
+  Jan: '01',
+  Feb: '02',
+  Mar: '03',
+  Apr: '04',
+  May: '05',
+  Jun: '06',
+  Jul: '07',
+  Aug: '08',
+  Sep: '09',
+  Oct: '10',
+  Nov: '11',
+  Dec: '12',
+};
+
+function digits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * X's dates as ISO 8601 UTC: `Sat Dec 06 18:20:30 +0000 2025` (YTD), `2015-01-24 02:02:37 +0000` (Grailbird),
+ * or ISO already (DMs, notes). Null when the value is not a date.
+ */
+export function toIsoDate(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  // Fast paths for the two UTC layouts X writes, without building a Date.
+  if (value.length === 30 && value.charCodeAt(20) === 43 && value.startsWith('+0000', 20)) {
+    const month = MONTHS[value.slice(4, 7)];
+    if (month && digits(value, 8, 10) && digits(value, 26, 30) && value[13] === ':' && value[16] === ':') {
+      return `${value.slice(26, 30)}-${month}-${value.slice(8, 10)}T${value.slice(11, 19)}.000Z`;
+    }
+  }
+  if (value.length === 25 && value.endsWith(' +0000') && value[4] === '-' && value[10] === ' ') {
+    if (digits(value, 0, 4) && digits(value, 11, 13)) return `${value.slice(0, 10)}T${value.slice(11, 19)}.000Z`;
+  }
+  if (value.length === 24 && value.endsWith('Z') && value[10] === 'T' && value[19] === '.') return value;
+  const grail = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d) ([+-]\d\d)(\d\d)$/.exec(value);
+  const ms = Date.parse(grail ? `${grail[1]}T${grail[2]}${grail[3]}:${grail[4]}` : value);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}
+
+/** X writes counts as strings ("12"); numbers are accepted too. Undefined when absent or not a count. */
+export function toCount(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.length > 0 ? +value : typeof value === 'number' ? value : NaN;
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** The last path segment of a URL, without query or fragment. */
+export function urlBasename(url: string): string {
+  let end = url.length;
+  const query = url.indexOf('?');
+  if (query >= 0) end = query;
+  const hash = url.indexOf('#');
+  if (hash >= 0 && hash < end) end = hash;
+  return url.slice(url.lastIndexOf('/', end - 1) + 1, end);
+}
