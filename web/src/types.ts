@@ -32,7 +32,12 @@ export interface Finding {
 }
 
 export interface Summary {
-  lastRun: { startedAt: string; inputs: string[]; itemsRead: number; problems: { file: string; message: string }[] } | null;
+  lastRun: {
+    startedAt: string;
+    inputs: string[];
+    itemsRead: number;
+    problems: { file: string; message: string }[];
+  } | null;
   databaseRecreated: boolean;
   findings: number;
   done: number;

@@ -40,7 +40,8 @@ export function AuditScreen() {
       ]);
       setSummary(nextSummary);
       setFindings(nextFindings);
-      if (nextSummary.databaseRecreated) setMessage('The database file was deleted while the app ran: earlier results are gone. Run the audit again.');
+      if (nextSummary.databaseRecreated)
+        setMessage('The database file was deleted while the app ran: earlier results are gone. Run the audit again.');
     } catch (err) {
       setError((err as Error).message);
     }
@@ -148,7 +149,9 @@ export function AuditScreen() {
         <button type="button" disabled={progress !== null} onClick={() => void start({ samples: true })}>
           Use the bundled samples
         </button>
-        <p className="muted">Files stay on this computer: they are read by the local server and deleted after the audit.</p>
+        <p className="muted">
+          Files stay on this computer: they are read by the local server and deleted after the audit.
+        </p>
       </section>
       {progress && (
         <div className="progress" role="status" aria-live="polite">
@@ -179,7 +182,9 @@ export function AuditScreen() {
         </details>
       )}
       {summary && summary.findings > 0 && <Dashboard summary={summary} />}
-      {summary && summary.findings === 0 && !progress && <p className="muted">No findings yet: audit an export or the samples.</p>}
+      {summary && summary.findings === 0 && !progress && (
+        <p className="muted">No findings yet: audit an export or the samples.</p>
+      )}
       {findings.length > 0 && <FindingsList findings={findings} onMark={(f, m) => void mark(f, m)} />}
     </div>
   );

@@ -5,7 +5,7 @@ function Bars({ title, counts }: { title: string; counts: Record<string, number>
   const max = Math.max(1, ...entries.map(([, n]) => n));
   return (
     <section className="panel" aria-label={title}>
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       {entries.length === 0 && <p className="muted">None</p>}
       <ul className="bars">
         {entries.map(([label, count]) => (
@@ -28,9 +28,14 @@ function Timeline({ byMonth }: { byMonth: Record<string, number> }) {
   const width = Math.max(280, months.length * 18);
   return (
     <section className="panel wide" aria-label="Findings per month">
-      <h3>Findings per month</h3>
+      <h2>Findings per month</h2>
       <div className="timeline-scroll">
-        <svg width={width} height={120} role="img" aria-label={`Findings per month from ${months[0]} to ${months.at(-1)}`}>
+        <svg
+          width={width}
+          height={120}
+          role="img"
+          aria-label={`Findings per month from ${months[0]} to ${months.at(-1)}`}
+        >
           {months.map((month, index) => {
             const height = ((byMonth[month] ?? 0) / max) * 90;
             return (

@@ -30,11 +30,20 @@ function matches(finding: Finding, filters: Filters): boolean {
   );
 }
 
-function Choice(props: { id: keyof Filters; label: string; values: string[]; filters: Filters; set: (f: Filters) => void }) {
+function Choice(props: {
+  id: keyof Filters;
+  label: string;
+  values: string[];
+  filters: Filters;
+  set: (f: Filters) => void;
+}) {
   return (
     <label>
       {props.label}{' '}
-      <select value={props.filters[props.id]} onChange={(event) => props.set({ ...props.filters, [props.id]: event.target.value })}>
+      <select
+        value={props.filters[props.id]}
+        onChange={(event) => props.set({ ...props.filters, [props.id]: event.target.value })}
+      >
         <option value="">all</option>
         {props.values.map((value) => (
           <option key={value} value={value}>
@@ -50,15 +59,18 @@ function Row({ finding, onMark }: { finding: Finding; onMark: (finding: Finding,
   const thumbnail = typeof finding.details?.thumbnail === 'string' ? finding.details.thumbnail : null;
   const objects = Array.isArray(finding.details?.objects) ? (finding.details.objects as unknown[]).map(String) : [];
   return (
-    <article className={`finding sev-${finding.severity}${finding.mark ? ' is-done' : ''}`} aria-label={`${finding.category} finding, priority ${finding.priority}`}>
+    <article
+      className={`finding sev-${finding.severity}${finding.mark ? ' is-done' : ''}`}
+      aria-label={`${finding.category} finding, priority ${finding.priority}`}
+    >
       <div className="priority" title="Priority (0–100)">
         {finding.priority}
       </div>
       {thumbnail && <img className="thumb" src={thumbnail} alt={`Photo ${finding.mediaPath ?? ''}`} width={120} />}
       <div className="finding-body">
         <p className="meta">
-          <span className="badge">{finding.category}</span> <span className="severity">{finding.severity}</span> · {finding.platform}{' '}
-          {finding.kind} · {finding.createdAt?.slice(0, 10) ?? 'undated'} · {finding.audience}
+          <span className="badge">{finding.category}</span> <span className="severity">{finding.severity}</span> ·{' '}
+          {finding.platform} {finding.kind} · {finding.createdAt?.slice(0, 10) ?? 'undated'} · {finding.audience}
           {finding.url && (
             <>
               {' · '}
@@ -91,7 +103,13 @@ function Row({ finding, onMark }: { finding: Finding; onMark: (finding: Finding,
   );
 }
 
-export function FindingsList({ findings, onMark }: { findings: Finding[]; onMark: (finding: Finding, mark: Mark | null) => void }) {
+export function FindingsList({
+  findings,
+  onMark,
+}: {
+  findings: Finding[];
+  onMark: (finding: Finding, mark: Mark | null) => void;
+}) {
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const distinct = (key: (finding: Finding) => string) => [...new Set(findings.map(key))].sort();
   const shown = useMemo(() => findings.filter((finding) => matches(finding, filters)), [findings, filters]);
@@ -105,12 +123,31 @@ export function FindingsList({ findings, onMark }: { findings: Finding[]; onMark
   return (
     <section aria-label="Findings">
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <Choice id="category" label="Category" values={distinct((f) => f.category)} filters={filters} set={setFilters} />
+        <Choice
+          id="category"
+          label="Category"
+          values={distinct((f) => f.category)}
+          filters={filters}
+          set={setFilters}
+        />
         <Choice id="severity" label="Severity" values={['high', 'medium', 'low']} filters={filters} set={setFilters} />
-        <Choice id="platform" label="Platform" values={distinct((f) => f.platform)} filters={filters} set={setFilters} />
-        <Choice id="audience" label="Audience" values={distinct((f) => f.audience)} filters={filters} set={setFilters} />
+        <Choice
+          id="platform"
+          label="Platform"
+          values={distinct((f) => f.platform)}
+          filters={filters}
+          set={setFilters}
+        />
+        <Choice
+          id="audience"
+          label="Audience"
+          values={distinct((f) => f.audience)}
+          filters={filters}
+          set={setFilters}
+        />
         <label>
-          From <input type="date" value={filters.from} onChange={(e) => setFilters({ ...filters, from: e.target.value })} />
+          From{' '}
+          <input type="date" value={filters.from} onChange={(e) => setFilters({ ...filters, from: e.target.value })} />
         </label>
         <label>
           To <input type="date" value={filters.to} onChange={(e) => setFilters({ ...filters, to: e.target.value })} />
@@ -132,7 +169,13 @@ export function FindingsList({ findings, onMark }: { findings: Finding[]; onMark
                 key={finding.key}
                 data-index={row.index}
                 ref={virtualizer.measureElement}
-                style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  width: '100%',
+                  transform: `translateY(${row.start}px)`,
+                }}
               >
                 <Row finding={finding} onMark={onMark} />
               </div>

@@ -7,7 +7,9 @@ export function Highlighted({ text, evidence }: { text: string; evidence: Span[]
   return (
     <p className="item-text">
       {cutBefore && '…'}
-      {segments.map((segment, index) => (segment.marked ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>))}
+      {segments.map((segment, index) =>
+        segment.marked ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+      )}
       {cutAfter && '…'}
     </p>
   );
