@@ -1,6 +1,15 @@
 import sharp from 'sharp';
+import { PERSONA } from './persona.js';
 
-export type SamplePhotoKind = 'bar-outing' | 'neutral' | 'landscape';
+/**
+ * Sample photos for the importers' sample exports: small JPEGs of made-up scenes, the same bytes every run.
+ * - `bar-outing`: two people with a bottle and a pint at a bar, with GPS EXIF at the sample bar (PERSONA.bar),
+ *   so `photo/location` fires on a public post, and `photo/party` with a drinking caption.
+ * - `home`: a living room with GPS EXIF at PERSONA.home; several of these in one export make the "looks like
+ *   home" location rule fire.
+ * - `neutral`, `landscape`: nothing to report, no EXIF.
+ */
+export type SamplePhotoKind = 'bar-outing' | 'neutral' | 'landscape' | 'home';
 
 const SCENES: Record<SamplePhotoKind, string> = {
   'bar-outing': `<rect width="640" height="480" fill="#3b2412"/>
@@ -15,10 +24,43 @@ const SCENES: Record<SamplePhotoKind, string> = {
   landscape: `<rect width="640" height="480" fill="#87ceeb"/>
     <polygon points="0,380 180,180 360,380" fill="#5d6d7e"/><polygon points="220,380 430,140 640,380" fill="#34495e"/>
     <rect y="380" width="640" height="100" fill="#27ae60"/>`,
+  home: `<rect width="640" height="480" fill="#efe6d8"/>
+    <rect y="360" width="640" height="120" fill="#a1887f"/>
+    <rect x="80" y="250" width="300" height="120" rx="20" fill="#5c6bc0"/><rect x="440" y="90" width="140" height="110" fill="#81d4fa"/>
+    <circle cx="520" cy="330" r="40" fill="#66bb6a"/>`,
+};
+
+/** Degrees as the EXIF rational triple "d/1 m/1 s/100". */
+function dms(value: number): string {
+  const abs = Math.abs(value);
+  const degrees = Math.floor(abs);
+  const minutes = Math.floor((abs - degrees) * 60);
+  const seconds = Math.round(((abs - degrees) * 60 - minutes) * 60 * 100);
+  return `${degrees}/1 ${minutes}/1 ${seconds}/100`;
+}
+
+function gpsExif(point: { latitude: number; longitude: number }, taken: string) {
+  return {
+    IFD0: { Make: 'Decorum', Model: 'Sample Camera' },
+    IFD2: { DateTimeOriginal: taken },
+    IFD3: {
+      GPSLatitudeRef: point.latitude >= 0 ? 'N' : 'S',
+      GPSLatitude: dms(point.latitude),
+      GPSLongitudeRef: point.longitude >= 0 ? 'E' : 'W',
+      GPSLongitude: dms(point.longitude),
+    },
+  };
+}
+
+const EXIF: Partial<Record<SamplePhotoKind, ReturnType<typeof gpsExif>>> = {
+  'bar-outing': gpsExif(PERSONA.bar, '2025:11:14 22:45:00'),
+  home: gpsExif(PERSONA.home, '2025:10:05 19:10:00'),
 };
 
 /** A small JPEG of a made-up scene, the same bytes every run. */
 export async function samplePhoto(kind: SamplePhotoKind): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">${SCENES[kind]}</svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+  const image = sharp(Buffer.from(svg)).jpeg({ quality: 80 });
+  const exif = EXIF[kind];
+  return (exif ? image.withExif(exif) : image).toBuffer();
 }
