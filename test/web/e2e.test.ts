@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { request as httpRequest } from 'node:http';
