@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Item, MediaRef } from '../../core/item.js';
+import { captionCue, decidePhoto } from './decide.js';
+import { frequentSpots } from './location.js';
+import type { DetectedObject, NsfwScores, PhotoAnalysis } from './types.js';
+
+const media: MediaRef = { path: 'media/posts/1.jpg', type: 'photo' };
+const item = (text: string, extra: Partial<Item> = {}): Item => ({
+  platform: 'instagram',
+  kind: 'post',
+  id: '1',
+  text,
+  createdAt: '2025-11-14T22:45:00Z',
+  audience: 'friends',
+  engagement: {},
+  media: [media],
+  locator: { input: 'export.zip', file: 'posts.json' },
+  flags: {},
+  ...extra,
+});
+const neutral: NsfwScores = { drawing: 0.01, hentai: 0, neutral: 0.97, porn: 0.01, sexy: 0.01 };
+const obj = (label: string, score: number): DetectedObject => ({ label, score, box: [0, 0, 0.1, 0.1] });
+const analysis = (nsfw: Partial<NsfwScores>, objects: DetectedObject[] = [], extra: Partial<PhotoAnalysis> = {}) => ({
+  width: 640,
+  height: 480,
+  format: 'jpeg',
+  nsfw: { ...neutral, ...nsfw },
+  objects,
+  ...extra,
+});
+const home = { latitude: 47.61495, longitude: -122.31952 };
+const bar = { latitude: 47.61371, longitude: -122.34598 };
+const homeSpots = frequentSpots(Array.from({ length: 6 }, (_, i) => ({ ...home, latitude: home.latitude + i * 1e-4 })));
+
+const people2 = [obj('person', 0.7), obj('person', 0.6)];
+
+/** [name, analysis, item, expected [ruleId, category, severity][]] */
+const CASES: [string, PhotoAnalysis, Item, [string, string, string][]][] = [
+  ['neutral photo, no text', analysis({}), item(''), []],
+  ['explicit photo', analysis({ porn: 0.9, neutral: 0.05 }), item(''), [['photo/nsfw', 'nudity', 'high']]],
+  ['drawn explicit', analysis({ hentai: 0.8, neutral: 0.1 }), item(''), [['photo/nsfw', 'nudity', 'high']]],
+  ['tennis crowd, Sexy 0.91: not reported', analysis({ sexy: 0.91, neutral: 0.08 }), item(''), []],
+  ['Sexy 0.97: review only', analysis({ sexy: 0.97, neutral: 0.02 }), item(''), [['photo/nsfw', 'sexual', 'low']]],
+  ['porn 0.4: not reported', analysis({ porn: 0.4, neutral: 0.55 }), item(''), []],
+  [
+    'shots caption + glasses + people: strong party finding',
+    analysis({}, [...people2, obj('wine glass', 0.6), obj('bottle', 0.5)]),
+    item('Shots shots shots!'),
+    [['photo/party', 'alcohol', 'medium']],
+  ],
+  [
+    'glasses + people, no caption: a hint for review',
+    analysis({}, [...people2, obj('wine glass', 0.5)]),
+    item(''),
+    [['photo/party', 'alcohol', 'low']],
+  ],
+  ['one person with a coffee cup, no caption', analysis({}, [obj('person', 0.8), obj('cup', 0.6)]), item(''), []],
+  ['a bottle on a table, no people, no caption', analysis({}, [obj('bottle', 0.7)]), item(''), []],
+  [
+    'cup + person + beer caption',
+    analysis({}, [obj('person', 0.8), obj('cup', 0.6)]),
+    item('Beer o clock'),
+    [['photo/party', 'alcohol', 'low']],
+  ],
+  ['drinks below the detector threshold', analysis({}, [...people2, obj('wine glass', 0.2)]), item(''), []],
+  ['ginger beer is not a cue', analysis({}, [obj('person', 0.8), obj('cup', 0.6)]), item('ginger beer time'), []],
+  ['models did not run (HEIC): no party, no nsfw', { width: 1, height: 1, format: 'heif' }, item('Shots!'), []],
+  [
+    'GPS in the file near home',
+    analysis({}, [], { gps: { ...home, latitude: home.latitude + 2e-4 } }),
+    item(''),
+    [['photo/location', 'location', 'medium']],
+  ],
+  ['GPS at the bar, friends only: not reported', analysis({}, [], { gps: bar }), item(''), []],
+  [
+    'GPS at the bar on a public post',
+    analysis({}, [], { gps: bar }),
+    item('', { audience: 'public' }),
+    [['photo/location', 'location', 'low']],
+  ],
+  [
+    'platform exif_data geo near home (no GPS in file)',
+    analysis({}),
+    item('', { media: [{ ...media, geo: home }] }),
+    [['photo/location', 'location', 'medium']],
+  ],
+];
+
+describe('decidePhoto', () => {
+  it.each(CASES)('%s', (_name, photo, post, expected) => {
+    const detections = decidePhoto({ analysis: photo, item: post, media: post.media[0] ?? media, spots: homeSpots });
+    expect(detections.map((d) => [d.ruleId, d.category, d.severity])).toEqual(expected);
+    for (const d of detections) {
+      expect(d.mediaPath).toBe('media/posts/1.jpg');
+      expect(d.confidence).toBeGreaterThan(0);
+      expect(d.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('quotes the caption cue as evidence and lists the objects in details', () => {
+    const text = 'Friday! Shots shots shots!';
+    const [d] = decidePhoto({
+      analysis: analysis({}, [...people2, obj('wine glass', 0.6)]),
+      item: item(text),
+      media,
+      spots: [],
+    });
+    expect(d?.evidence).toEqual([{ start: 8, end: 13, text: 'Shots' }]);
+    expect(d?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(d?.details).toMatchObject({ people: 2, drinks: [{ label: 'wine glass', score: 0.6 }], caption: 'Shots' });
+    expect(d?.reason).toContain('2 people with a wine glass');
+  });
+
+  it('finds caption cues and skips look-alikes', () => {
+    expect(captionCue('Cheers to the weekend 🍻 #drunk')?.text).toBe('Cheers');
+    expect(captionCue('New protein bar flavour')).toBeUndefined();
+    expect(captionCue('Quarterly bar chart review')).toBeUndefined();
+    expect(captionCue('Team offsite')).toBeUndefined();
+  });
+});

@@ -1,0 +1,64 @@
+import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
+import type { Detection, Span } from '../../core/finding.js';
+import type { Item } from '../../core/item.js';
+import { detectWithContext, scanText, span, type Hit } from './util.js';
+
+export const meta: DetectorMeta = {
+  id: 'text/confidential',
+  categories: ['confidential'],
+  description:
+    'Work secrets: talk under NDA, "don\'t tell anyone but" about work, unreleased products, internal numbers, ' +
+    'leaked memos, layoffs or deals before they are public.',
+  docs: 'docs/detectors/text-confidential.md',
+};
+
+/** Strong by themselves: these phrases are about sharing work information that is not public. */
+const STRONG =
+  /\b(?:(?:under|signed|breaking|break|violat(?:e|ing)) (?:an? |my |the )?nda|not supposed to (?:say|tell|share|post|talk about)|(?:can'?t|cannot) (?:say|tell|share) (?:much|more|details)(?: yet)?(?: but)?|internal (?:memo|email|numbers|figures|roadmap|docs?|document|slack|all-?hands|only|deck|metrics|dashboard|data)|leaked (?:memo|email|roadmap|doc|deck|specs?|numbers|screenshot)|(?:unreleased|unannounced|not yet announced|secret|stealth) (?:product|feature|project|phone|device|game|model|version|launch|deal)|code ?name(?:d)?|before (?:it'?s|it is) (?:announced|public|official)|(?:not|isn'?t) (?:public|announced) yet|(?:layoffs?|job cuts|reorg|restructuring|acquisition|merger|buyout) (?:are |is )?(?:coming|happening|planned|next (?:week|month|quarter))|(?:we'?re|we are|company is|getting) (?:getting |being )?acquired|(?:our|the company'?s?) (?:q[1-4]|quarterly|annual) (?:numbers|revenue|earnings|sales|results) (?:are|were|will|look|came)|(?:sneak peek|first look) (?:at|of) (?:what we'?re building|our (?:next|new|upcoming))|confidential (?:client|project|info(?:rmation)?|data|document|report))\b/gi;
+
+/** Secrecy cues that need a work word in the same post. */
+const SECRECY =
+  /\b(?:don'?t tell anyone(?: but)?|(?:just )?between (?:us|you and me)|off the record|keep (?:this|it) (?:quiet|secret|between us|on the down ?low)|(?:can'?t|shouldn'?t) (?:really )?(?:say|tell) (?:this|you)|hush[- ]hush|on the dl|secret|confidential|leak(?:ed|ing)?|spoiler)\b/gi;
+
+const WORK =
+  /\b(?:work|job|company|office|boss|manager|client|customer|project|product|launch|release|team|layoffs?|revenue|sales|quarter|q[1-4]|merger|acquisition|board|ceo|memo|roadmap|deal|contract|employees?|headcount|salary|salaries|budget|numbers|figures|earnings|prototype)\b/i;
+
+const NOT_CONFIDENTIAL =
+  /\b(?:nda (?:template|lawyer|law|clause|basics)|how to (?:write|draft|read) an nda|confidential (?:helpline|hotline|counsel?ling|support|service)|secret (?:santa|recipe|garden|sauce|menu|spot|ingredient|weapon|admirer|society|service|agent|life|hitler)|(?:game|movie|show|book|season|episode|finale|series|marvel|star wars) (?:\w+ )?spoilers?|spoiler (?:alert|warning)|leak(?:ed|ing|y)? (?:roof|pipe|faucet|tap|tire|tyre|boat|ceiling|sink)|(?:roof|pipe|faucet|tap|sink|ceiling) (?:is |was |still )?leak(?:ed|ing|s)?)\b/gi;
+
+function spans(re: RegExp, text: string, blocked: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && out.length < 8; m = re.exec(text)) {
+    const s = span(text, m.index, m.index + m[0].length);
+    if (!blocked.some((b) => s.start < b.end && s.end > b.start)) out.push(s);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+export function findConfidential(text: string): Hit[] {
+  if (!text) return [];
+  const blocked = spans(NOT_CONFIDENTIAL, text, []);
+  const strong = spans(STRONG, text, blocked);
+  const secrecy = strong.length ? [] : spans(SECRECY, text, blocked);
+  if (!strong.length && !(secrecy.length && WORK.test(text))) return [];
+  const evidence = strong.length ? strong : secrecy;
+  return [
+    {
+      category: 'confidential',
+      severity: strong.length ? 'high' : 'medium',
+      confidence: strong.length ? 0.8 : 0.65,
+      clause: strong.length
+        ? 'seems to share confidential work information'
+        : 'shares something about work "between us" that may be confidential',
+      evidence,
+    },
+  ];
+}
+
+export function detect(item: Item, _context?: DetectionContext): Detection[] {
+  return detectWithContext(meta.id, item, (text) => findConfidential(scanText(text)));
+}
+
+export const confidentialDetector: Detector = { meta, detect };

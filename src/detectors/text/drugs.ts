@@ -1,0 +1,41 @@
+import { lexiconDetector } from './lexicon.js';
+
+/** text/drugs: using, buying or being high on illegal drugs, with negation, hard negatives and past vs present. */
+export const drugsDetector = lexiconDetector({
+  meta: {
+    id: 'text/drugs',
+    categories: ['drugs'],
+    description:
+      'Using, buying or being high on illegal drugs; not medicine, "dope" as slang for great, or drug policy news.',
+    docs: 'docs/detectors/text-drugs.md',
+  },
+  category: 'drugs',
+  prefilter:
+    /weed|blunt|joint|bong|dab|kush|420|stoned|high|baked|cocaine|coke|blow|molly|mdma|ecstasy|acid|lsd|shroom|ketamine|\bk-?hole|meth|heroin|crack|xanax|xans|percs?|oxy|lean|pills|edible|plug|dealer|snort|line|trip|smok|rolling|pot\b|marijuana|cannabis|ganja|420|vape|thc/i,
+  rules: [
+    {
+      pattern:
+        /\b(?:snort(?:ed|ing)?|did (?:a )?lines?|doing lines|(?:a )?line of coke|cocaine|coke ?head|blow|mdma|molly|ecstasy|rolling on|tripping on|acid trip|(?:dropped|dropping|took|taking|on) (?:acid|lsd|shrooms|molly|ecstasy|e)|shrooms|ketamine|k-?hole|meth|heroin|crack ?(?:pipe|head|rock)|smok(?:e|ed|ing) crack|xans|xanax bars?|percs|percocets?|oxys?|popp(?:ed|ing) pills|sipp(?:ing|in) (?:on )?lean|lean ?(?:cup|sippin))\b/gi,
+      severity: 'high',
+      clause: 'mentions using hard drugs',
+      confidence: 0.85,
+    },
+    {
+      pattern:
+        /\b(?:my (?:plug|dealer)|hit up (?:my|the) (?:plug|dealer)|buy(?:ing)? (?:some )?(?:weed|coke|molly|pills|xans|shrooms)|copp(?:ed|ing) (?:a|an|some) (?:8th|eighth|zip|gram|oz|ounce|bag|qp))\b/gi,
+      severity: 'high',
+      clause: 'mentions buying drugs',
+      confidence: 0.85,
+    },
+    {
+      pattern:
+        /\b(?:smok(?:e|ed|ing|in) (?:weed|pot|a blunt|a joint|a bowl|some (?:weed|kush|pot|bud))|smoke (?:sesh|session)|blunts?|joints? (?:rolled|lit)|roll(?:ed|ing)? (?:a |up )?(?:blunt|joint|one up)|bong ?(?:rips?|hits?)?|wake and bake|weed|kush|ganja|marijuana|edibles?|dabs?|dabbing|(?:so|super|mad|hella|really|getting|got|gettin|was|im|i'?m) (?:high|stoned|baked|faded)|stoned|420 ?(?:friendly|blaze)|blaz(?:e|ing) it|thc (?:pen|cart|vape)s?|weed pen)\b/gi,
+      severity: 'medium',
+      clause: 'mentions smoking weed or being high',
+      confidence: 0.8,
+    },
+  ],
+  not: /\b(?:high (?:school|five|score|way|light|lights|quality|end|five|tide|noon|street|heels?|speed|res|ground|hopes)|(?:mile|sky|knee|waist|record|all-time|so) high|coke (?:zero|can|bottle|float)|diet coke|coca-?cola|(?:pepsi|a) coke|(?:weed(?:s|ing)?|weeded) (?:the|my|out)|weeding|garden weeds?|blow (?:up|out|dry|dryer|away|off|the whistle|a kiss|my mind)|(?:ice|meth)(?:od|ane|yl)|acid (?:reflux|test|rain|wash|jazz)|(?:hyaluronic|citric|folic|lactic|amino|salicylic) acid|crack(?:ed|ing|s)? (?:a joke|a smile|the code|up|open|down)|lean (?:on|in|startup|management|meat|muscle|six sigma|mass|protein|back)|stay lean|(?:pain|allergy|birth control|vitamin|sleeping) pills?|joint (?:venture|statement|account|effort|pain|replacement|session|committee)|(?:knee|hip) joint|edible (?:plants|flowers|mushrooms|arrangements)|(?:war on|anti-?|legaliz(?:e|ing|ation) (?:of )?|decriminaliz(?:e|ing|ation) (?:of )?)(?:drugs|weed|marijuana|cannabis)|dab (?:dance|on (?:them|em|the haters)))\b/gi,
+  past: /\b(?:used to|back in (?:college|uni|high school|the day)|years ago|when i was (?:younger|in college|\d+)|(?:\d+|years?|months?) (?:years? |months? )?clean|in recovery|recovering addict)\b/i,
+  pastClause: 'mentions drug use in the past',
+});

@@ -1,0 +1,107 @@
+import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
+import type { Detection, Span } from '../../core/finding.js';
+import type { Item } from '../../core/item.js';
+import { detectWithContext, escapeRegExp, negatedBefore, scanText, span, type Hit } from './util.js';
+
+export const meta: DetectorMeta = {
+  id: 'text/employer-criticism',
+  categories: ['employer-criticism'],
+  description:
+    'Negative statements about your own employer (by name, from LinkedIn positions or the config) or about ' +
+    '"my boss / manager / coworkers / job".',
+  docs: 'docs/detectors/text-employer-criticism.md',
+};
+
+const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+
+const OWN_WORK =
+  /\b(?:my|our)\s+(?:(?:old|former|ex|current|new|stupid|dumb|useless|idiot|lazy|crappy|shitty|awful|terrible|horrible|annoying|damn|fucking|f\*+ing)\s+)?(?:boss(?:es)?|manager|managers|supervisor|team ?lead|line manager|director|ceo|cto|higher-?ups|upper management|management|co-?workers?|colleagues?|coworker|team|hr(?: department)?|employer|company|job|work ?place|office|workplace|shift (?:lead|manager)|store manager|gm|corporate|execs?|salary|pay(?:check)?|raise|shift)\b|\b(?:at|@) (?:my )?(?:work|the office)\b|\bthis (?:job|company|place i work)\b|\b(?:where i work|i work (?:at|for|with)|working (?:at|for) this|work(?:ing)? here)\b/gi;
+
+const FORMER =
+  /\b(?:old|former|ex|previous|last)\s+(?:boss|manager|job|employer|company|team|co-?workers?|colleagues?)\b/i;
+
+const NEGATIVE =
+  /\b(?:hate|hates|hated|hating|despise|loathe|can'?t stand|sucks?|sucked|suckin[g']?|worst|terrible|horrible|awful|incompetent|idiots?|idiotic|clueless|useless|toxic|miserable|pathetic|lazy|stupid|dumb(?:ass)?|morons?|clowns?|jerks?|assholes?|dicks?|garbage|trash|joke|ridiculous|underpaid|overworked|exploit(?:s|ing|ative)?|screw(?:ing|ed)? (?:us|me) over|micromanag\w*|soul-?crushing|nightmare|hell ?hole|dumpster fire|shit ?show|clusterf\w+|disaster|mess|unbearable|fed up|so done with|sick of|tired of|piece of (?:shit|crap|work)|bullshit|bs|cheap(?:skates?)?|greedy|liars?|lying|fraud|scam|corrupt|unfair|disgusting|hopeless|a nightmare|can'?t wait to (?:quit|leave)|want to quit|gonna quit|rage ?quit|makes me want to (?:scream|cry|die|quit)|kill me|wtf|ffs|smh|ugh+|fml)\b/gi;
+
+const POSITIVE_FRAME =
+  /\b(?:love|loving|grateful|thankful|proud|blessed|appreciate|best|amazing|awesome|great|fantastic|supportive|wonderful|lucky)\b/i;
+
+const cache = new Map<string, RegExp | null>();
+
+function employerPattern(employers: readonly string[]): RegExp | null {
+  const key = employers.join('\u0000');
+  const found = cache.get(key);
+  if (found !== undefined) return found;
+  const names = employers.map((name) => name.trim()).filter((name) => name.length >= 2);
+  const re = names.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    : null;
+  if (cache.size > 32) cache.clear();
+  cache.set(key, re);
+  return re;
+}
+
+function firstMatch(re: RegExp, text: string, from: number): Span | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m ? span(text, from + m.index, from + m.index + m[0].length) : null;
+}
+
+export function findEmployerCriticism(text: string, employers: readonly string[]): Hit[] {
+  if (!text) return [];
+  const named = employerPattern(employers);
+  const evidence: Span[] = [];
+  let byName: string | null = null;
+  let former = false;
+  SENTENCE.lastIndex = 0;
+  for (let s = SENTENCE.exec(text); s && evidence.length < 8; s = SENTENCE.exec(text)) {
+    const sentence = s[0];
+    if (!sentence.trim()) {
+      SENTENCE.lastIndex++;
+      continue;
+    }
+    const nameHit = named ? firstMatch(named, sentence, s.index) : null;
+    const workHit = firstMatch(OWN_WORK, sentence, s.index);
+    const target = nameHit ?? workHit;
+    if (!target) continue;
+    NEGATIVE.lastIndex = 0;
+    let negative: Span | null = null;
+    for (let m = NEGATIVE.exec(sentence); m; m = NEGATIVE.exec(sentence)) {
+      if (negatedBefore(sentence, m.index)) continue;
+      negative = span(text, s.index + m.index, s.index + m.index + m[0].length);
+      break;
+    }
+    NEGATIVE.lastIndex = 0;
+    if (!negative) continue;
+    // "I love my job, the worst part is the commute" — a positive frame and a mild negative cancel out
+    if (POSITIVE_FRAME.test(sentence) && !/\b(?:hate|worst|toxic|incompetent|idiots?|useless)\b/i.test(sentence))
+      continue;
+    evidence.push(target, negative);
+    if (nameHit) byName = nameHit.text;
+    if (FORMER.test(sentence)) former = true;
+  }
+  if (!evidence.length) return [];
+  evidence.sort((a, b) => a.start - b.start);
+  const clause = byName
+    ? `criticises ${byName}, one of your employers`
+    : former
+      ? 'criticises a former boss, coworkers or job'
+      : 'criticises your boss, coworkers or job';
+  return [
+    {
+      category: 'employer-criticism',
+      severity: former && !byName ? 'medium' : 'high',
+      confidence: byName ? 0.85 : 0.75,
+      clause,
+      evidence,
+      details: { employer: byName, former },
+    },
+  ];
+}
+
+export function detect(item: Item, context: DetectionContext): Detection[] {
+  return detectWithContext(meta.id, item, (text) => findEmployerCriticism(scanText(text), context.employers));
+}
+
+export const employerCriticismDetector: Detector = { meta, detect };

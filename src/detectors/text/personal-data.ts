@@ -1,0 +1,135 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import type { Severity } from '../../core/categories.js';
+import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
+import type { Detection, Span } from '../../core/finding.js';
+import type { Item } from '../../core/item.js';
+import { ownedSeverity, reasonFor, scanText, span } from './util.js';
+
+export const meta: DetectorMeta = {
+  id: 'text/personal-data',
+  categories: ['personal-data'],
+  description:
+    'Phone numbers (libphonenumber-js), e-mail addresses, street addresses, birth dates and ID-like numbers ' +
+    '(US SSN, payment cards that pass the Luhn check, passport/licence numbers), weighed by who can see the item.',
+  docs: 'docs/detectors/text-personal-data.md',
+};
+
+type Kind = 'phone' | 'email' | 'address' | 'birth date' | 'ID number' | 'card number';
+
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b/g;
+const DIGITS7 = /\d[\d\s().-]{5,}\d/;
+const TOLL_FREE = /^\+1(?:800|888|877|866|855|844|833)/;
+const EMERGENCY = /^(?:911|112|999|988|000)$/;
+const ADDRESS =
+  /\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-zA-Z'-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Crescent|Close|Gardens)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?/g;
+const BIRTH_CUE = /\b(?:born (?:on|in)?|birthday|b-?day|dob|date of birth|d\.o\.b\.?)\b/i;
+const FULL_DATE =
+  /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(?:19|20)\d{2})\b/gi;
+const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
+const ID_CUE =
+  /\b(?:ssn|social security(?: number| no\.?| #)?|passport(?: number| no\.?| #)?|driver'?s licen[cs]e(?: number| no\.?| #)?|licen[cs]e (?:number|no\.?|#)|national insurance(?: number)?|ni number|tax (?:id|number)|id (?:number|no\.?|#)|employee (?:id|number)|account (?:number|no\.?|#)|routing number|iban|pin(?: number| code)?)\s*(?:is|:|=|#)?\s*([A-Z0-9][A-Z0-9 -]{4,24}[A-Z0-9])/gi;
+const CARD = /\b(?:\d[ -]?){13,19}\b/g;
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+interface Found {
+  kind: Kind;
+  span: Span;
+}
+
+export function findPersonalData(text: string): Found[] {
+  if (!text) return [];
+  const found: Found[] = [];
+  const taken = (s: Span) => found.some((f) => s.start < f.span.end && s.end > f.span.start);
+  const add = (kind: Kind, s: Span) => {
+    if (!taken(s) && found.length < 12) found.push({ kind, span: s });
+  };
+  const hasDigits = /\d/.test(text);
+  if (text.includes('@')) {
+    EMAIL.lastIndex = 0;
+    for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) add('email', span(text, m.index, m.index + m[0].length));
+    EMAIL.lastIndex = 0;
+  }
+  if (!hasDigits) return found;
+  SSN.lastIndex = 0;
+  for (let m = SSN.exec(text); m; m = SSN.exec(text)) add('ID number', span(text, m.index, m.index + m[0].length));
+  ID_CUE.lastIndex = 0;
+  for (let m = ID_CUE.exec(text); m; m = ID_CUE.exec(text)) {
+    const value = m[1] ?? '';
+    if (!/\d/.test(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    add('ID number', span(text, start, start + value.length));
+  }
+  ID_CUE.lastIndex = 0;
+  CARD.lastIndex = 0;
+  for (let m = CARD.exec(text); m; m = CARD.exec(text)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits))
+      add('card number', span(text, m.index, m.index + m[0].trimEnd().length));
+  }
+  CARD.lastIndex = 0;
+  if (BIRTH_CUE.test(text)) {
+    FULL_DATE.lastIndex = 0;
+    for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text))
+      add('birth date', span(text, m.index, m.index + m[0].length));
+    FULL_DATE.lastIndex = 0;
+  }
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text))
+    add('address', span(text, m.index, m.index + m[0].length));
+  ADDRESS.lastIndex = 0;
+  if (DIGITS7.test(text)) {
+    for (const phone of findPhoneNumbersInText(text, { defaultCountry: 'US' })) {
+      const number = phone.number.number;
+      if (TOLL_FREE.test(number) || EMERGENCY.test(phone.number.nationalNumber)) continue;
+      add('phone', span(text, phone.startsAt, phone.endsAt));
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+const HIGH_KINDS: readonly Kind[] = ['ID number', 'card number'];
+
+function severityFor(item: Item, kinds: readonly Kind[]): Severity {
+  if (kinds.some((kind) => HIGH_KINDS.includes(kind))) return 'high';
+  // a work e-mail in a profile, a number in a private message: expected, but still worth knowing
+  if (item.kind === 'profile' || item.audience === 'private' || item.audience === 'friends') return 'low';
+  return 'medium';
+}
+
+export function detect(item: Item, _context?: DetectionContext): Detection[] {
+  const text = scanText(item.text);
+  const found = findPersonalData(text);
+  if (!found.length) return [];
+  const kinds = [...new Set(found.map((f) => f.kind))];
+  const clause =
+    kinds.length === 1
+      ? `shows ${/^[aeiouAEIOU]/.test(kinds[0] as string) ? 'an' : 'a'} ${kinds[0]}`
+      : `shows personal details (${kinds.join(', ')})`;
+  return [
+    {
+      ruleId: meta.id,
+      category: 'personal-data',
+      severity: ownedSeverity(item, severityFor(item, kinds)),
+      confidence: kinds.some((k) => k === 'address' || k === 'birth date') ? 0.7 : 0.9,
+      reason: reasonFor(item, clause),
+      evidence: found.map((f) => f.span),
+      details: { kinds },
+    },
+  ];
+}
+
+export const personalDataDetector: Detector = { meta, detect };

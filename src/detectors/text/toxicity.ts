@@ -1,0 +1,126 @@
+import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
+import type { Detection, Span } from '../../core/finding.js';
+import type { Item } from '../../core/item.js';
+import { featurize, loadModel, normalizeForModel, type Model } from './model.js';
+import { detectWithContext, negatedBefore, scanText, span, type Hit } from './util.js';
+
+export const meta: DetectorMeta = {
+  id: 'text/toxicity',
+  categories: ['insult', 'hate'],
+  description:
+    'Insults and hate speech from the shipped classifier (logistic regression over hashed word and character ' +
+    'n-grams, trained offline on MIT-licensed data) combined with an insult lexicon and targeting cues.',
+  docs: 'docs/detectors/text-toxicity.md',
+};
+
+/** Name-calling words: an insult when aimed at someone ("you idiot", "he is a clown"). */
+const INSULT_WORD =
+  /\b(?:idiots?|idiotic|morons?|moronic|imbeciles?|stupid|dumb(?:ass|asses)?|dimwits?|halfwits?|nitwits?|losers?|pathetic|worthless|useless|clowns?|fools?|scum(?:bags?)?|jerks?|creeps?|pigs?|rats?|snakes?|trash|garbage|disgusting|ugly|fat(?:ass)?|liars?|hypocrites?|cowards?|traitors?|lowlifes?|degenerates?|retarded|brainless|clueless|ignorant|incompetent|sick(?:o|os)|freaks?|weirdos?|psychos?|a joke|a disgrace|deplorables?|assholes?|bitch(?:es)?|bastards?|dicks?|dickheads?|pricks?|twats?|wankers?|tossers?|douche(?:bags?)?|shitheads?|cunts?|sluts?|whores?|hoes?|thots?|pussy|pussies|shut (?:the f\w* )?up|stfu|gtfo|piece of (?:shit|crap|trash|garbage))\b/gi;
+
+/** Cues that a text is aimed at a person: second person, a mention, or "he/she/they is/are". */
+const TARGETED =
+  /(?:^|\s)@\w+|\b(?:you|you'?re|youre|ur|u r|u|your|ya|yo|ye|thou)\b|\b(?:he|she|they|him|her|them|this (?:guy|man|woman|girl|dude|idiot|clown)|that (?:guy|man|woman|girl|dude|idiot|clown))(?:'?s| is| are| was| were)?\b|\bwhat an?\b|\bsuch an?\b/i;
+
+function topWords(model: Model, text: string, head: number, limit: number): Span[] {
+  const words: { s: Span; z: number }[] = [];
+  const re = /[\p{L}\p{N}'*$@!]+/gu;
+  const weights = model.heads[head]?.weights;
+  if (!weights) return [];
+  let count = 0;
+  for (let m = re.exec(text); m && count < 400; m = re.exec(text)) {
+    count++;
+    const { index, value } = featurize(m[0], model.dim);
+    let z = 0;
+    for (let k = 0; k < index.length; k++) z += (weights[index[k] as number] as number) * (value[k] as number);
+    if (z > 0.5) words.push({ s: span(text, m.index, m.index + m[0].length), z });
+  }
+  return words
+    .sort((a, b) => b.z - a.z)
+    .slice(0, limit)
+    .map((w) => w.s)
+    .sort((a, b) => a.start - b.start);
+}
+
+function insultWords(text: string): Span[] {
+  const out: Span[] = [];
+  INSULT_WORD.lastIndex = 0;
+  for (let m = INSULT_WORD.exec(text); m && out.length < 6; m = INSULT_WORD.exec(text)) {
+    if (!negatedBefore(text, m.index)) out.push(span(text, m.index, m.index + m[0].length));
+  }
+  INSULT_WORD.lastIndex = 0;
+  return out;
+}
+
+export interface Scores {
+  offensive: number;
+  hate: number;
+}
+
+export function scoresOf(model: Model, text: string): Scores {
+  const { index, value } = featurize(text, model.dim);
+  const out: Record<string, number> = {};
+  for (const head of model.heads) {
+    let z = head.bias;
+    for (let k = 0; k < index.length; k++) z += (head.weights[index[k] as number] as number) * (value[k] as number);
+    out[head.name] = 1 / (1 + Math.exp(-z));
+  }
+  return { offensive: out.offensive ?? 0, hate: out.hate ?? 0 };
+}
+
+/** The thresholds the training script chose on its validation part. */
+function thresholdOf(model: Model, name: string, fallback: number): number {
+  return model.heads.find((head) => head.name === name)?.threshold ?? fallback;
+}
+
+export function findToxicity(text: string, model: Model | null = loadModel()): Hit[] {
+  if (!text || !normalizeForModel(text).trim()) return [];
+  const insults = insultWords(text);
+  const targeted = TARGETED.test(text);
+  const hits: Hit[] = [];
+  if (!model) {
+    if (insults.length && targeted)
+      hits.push({
+        category: 'insult',
+        severity: 'high',
+        confidence: 0.6,
+        clause: 'insults someone',
+        evidence: insults,
+      });
+    return hits;
+  }
+  const scores = scoresOf(model, text);
+  const hateIndex = model.heads.findIndex((head) => head.name === 'hate');
+  const offIndex = model.heads.findIndex((head) => head.name === 'offensive');
+  if (scores.hate >= thresholdOf(model, 'hate', 0.5)) {
+    const evidence = topWords(model, text, hateIndex, 3);
+    if (evidence.length)
+      hits.push({
+        category: 'hate',
+        severity: 'high',
+        confidence: scores.hate,
+        clause: 'reads as hateful towards a group of people',
+        evidence,
+        details: { score: Math.round(scores.hate * 100) / 100 },
+      });
+  }
+  const offensive = scores.offensive >= thresholdOf(model, 'offensive', 0.7);
+  if (targeted && (insults.length || offensive)) {
+    const evidence = insults.length ? insults : topWords(model, text, offIndex, 3);
+    if (evidence.length && (insults.length || scores.offensive >= 0.85))
+      hits.push({
+        category: 'insult',
+        severity: 'high',
+        confidence: Math.max(scores.offensive, insults.length ? 0.7 : 0),
+        clause: 'insults or demeans someone',
+        evidence,
+        details: { score: Math.round(scores.offensive * 100) / 100 },
+      });
+  }
+  return hits;
+}
+
+export function detect(item: Item, _context?: DetectionContext): Detection[] {
+  return detectWithContext(meta.id, item, (text) => findToxicity(scanText(text)));
+}
+
+export const toxicityDetector: Detector = { meta, detect };
