@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
+import { registerNetwork } from './network.js';
 import { registerServe } from './serve.js';
+import { registerTriage } from './triage.js';
 
 /** Every command, each registered by its own module. */
-export const COMMANDS: ((program: Command) => void)[] = [registerAudit, registerServe];
+export const COMMANDS: ((program: Command) => void)[] = [registerAudit, registerServe, registerNetwork, registerTriage];

@@ -279,6 +279,8 @@ export function groupCompanies(names: Iterable<string>, overrides: readonly Comp
     const variants = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]));
     const preferred = variants.find(([variant]) => companyKey(variant) === key) ?? variants[0]!;
     const name = key.startsWith('=') ? preferred[0] : (pinTargets.get(key) ?? preferred[0]);
-    return { key, name: companyDisplayName(name), variants: variants.map(([variant]) => variant) };
+    // A split spelling keeps its exact form as its name, so it never reads like the group it left.
+    const display = key.startsWith('=') ? name : companyDisplayName(name);
+    return { key, name: display, variants: variants.map(([variant]) => variant) };
   });
 }

@@ -1,0 +1,357 @@
+/**
+ * People from the exports: LinkedIn connections, Facebook friends, Instagram followers, invitations, and the
+ * people the user exchanged messages with, on every network. One person may show up on several networks: they
+ * are matched by name (case, accents, middle names, another script — `src/people/names.ts`) with the evidence
+ * kept, and never when the name is ambiguous: two connections with the same name stay two people unless a
+ * profile URL, handle or e-mail ties them.
+ */
+import type { Item, Platform } from '../core/item.js';
+import { NameIndex, nameTokens, namesMatch } from '../people/names.js';
+
+export const PLATFORM_LABEL: Readonly<Record<Platform, string>> = {
+  linkedin: 'LinkedIn',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  x: 'X',
+};
+
+const CONNECTION_WORD: Readonly<Record<Platform, string>> = {
+  linkedin: 'LinkedIn connection',
+  facebook: 'Facebook friend',
+  instagram: 'Instagram contact',
+  x: 'X contact',
+};
+
+export interface MessageStats {
+  count: number;
+  /** Messages they sent the user. */
+  incoming: number;
+  outgoing: number;
+  first: string | null;
+  last: string | null;
+  platforms: Platform[];
+}
+
+export interface RequestFact {
+  platform: Platform;
+  direction: 'incoming' | 'outgoing' | undefined;
+  state: string | undefined;
+  at: string | null;
+  text: string;
+}
+
+export interface ConnectionFact {
+  platform: Platform;
+  /** Connected on (ISO), or null when the export gives no date. */
+  at: string | null;
+  /** Instagram: outgoing = the user follows them, incoming = they follow the user. */
+  direction: 'incoming' | 'outgoing' | undefined;
+}
+
+/** One person, possibly seen on several networks. */
+export interface NetworkPerson {
+  /** Stable within one map: the first profile's platform and id. */
+  id: string;
+  name: string;
+  platforms: Platform[];
+  /** Employer and title as LinkedIn shows them now (LinkedIn connections only). */
+  company?: string;
+  position?: string;
+  url?: string;
+  email?: string;
+  connections: ConnectionFact[];
+  messages: MessageStats;
+  requests: RequestFact[];
+  /** How the profiles were tied together, and what could not be tied (shown, never silent). */
+  evidence: string[];
+}
+
+/** What the exports lacked or held that could not be placed, in words for the user. */
+export interface PeopleReport {
+  people: NetworkPerson[];
+  /** Connections with no name at all (hidden profiles: only a date), per platform. */
+  hidden: Partial<Record<Platform, number>>;
+  counts: { connections: Partial<Record<Platform, number>>; messages: number; requests: number };
+}
+
+/** One platform's view of a person before people are matched across networks. */
+interface Profile {
+  key: string;
+  platform: Platform;
+  name: string;
+  url?: string;
+  handle?: string;
+  email?: string;
+  company?: string;
+  position?: string;
+  isConnection: boolean;
+  /** Messages or invitations whose name fits several connections: kept apart, never tied across networks. */
+  ambiguous?: boolean;
+  connections: ConnectionFact[];
+  messages: { at: string | null; direction: 'incoming' | 'outgoing' | undefined }[];
+  requests: RequestFact[];
+  evidence: string[];
+}
+
+const PERSON_KINDS = new Set(['connection', 'message', 'request']);
+
+function identity(value: string | undefined): string | undefined {
+  const trimmed = value?.trim().toLowerCase().replace(/\/+$/, '');
+  return trimmed ? trimmed.replace(/^https?:\/\/(www\.)?/, '') : undefined;
+}
+
+function sameIdentity(a: Profile, b: { url?: string; handle?: string; email?: string }): string | undefined {
+  if (identity(a.url) && identity(a.url) === identity(b.url)) return 'same profile URL';
+  if (identity(a.handle) && identity(a.handle) === identity(b.handle)) return 'same handle';
+  if (identity(a.email) && identity(a.email) === identity(b.email)) return 'same e-mail';
+  return undefined;
+}
+
+/** Both records carry a profile URL (or handle, or e-mail) and they differ: two people, whatever the names say. */
+function conflicts(a: Profile, b: { url?: string; handle?: string; email?: string }): boolean {
+  const differ = (x: string | undefined, y: string | undefined): boolean =>
+    identity(x) !== undefined && identity(y) !== undefined && identity(x) !== identity(y);
+  return differ(a.url, b.url) || differ(a.handle, b.handle) || differ(a.email, b.email);
+}
+
+/** A name good enough to match across networks: a first-name initial alone is too little. */
+function matchableName(name: string): boolean {
+  const tokens = nameTokens(name);
+  return tokens.length > 0 && !(tokens.length > 1 && (tokens[0]?.length ?? 0) === 1);
+}
+
+function newProfile(item: Item, key: string): Profile {
+  const person = item.person!;
+  return {
+    key,
+    platform: item.platform,
+    name: person.name.trim(),
+    ...(person.url ? { url: person.url } : {}),
+    ...(person.handle ? { handle: person.handle } : {}),
+    ...(person.email ? { email: person.email } : {}),
+    isConnection: false,
+    connections: [],
+    messages: [],
+    requests: [],
+    evidence: [],
+  };
+}
+
+function fill(profile: Profile, item: Item): void {
+  const person = item.person!;
+  profile.url ??= person.url;
+  profile.handle ??= person.handle;
+  profile.email ??= person.email;
+  if (item.kind === 'connection') {
+    profile.isConnection = true;
+    if (person.company?.trim()) profile.company ??= person.company.trim();
+    if (person.position?.trim()) profile.position ??= person.position.trim();
+    profile.connections.push({ platform: item.platform, at: item.createdAt, direction: item.direction });
+  } else if (item.kind === 'message') {
+    profile.messages.push({ at: item.createdAt, direction: item.direction });
+  } else {
+    profile.requests.push({
+      platform: item.platform,
+      direction: item.direction,
+      state: item.flags.requestState,
+      at: item.createdAt,
+      text: item.text,
+    });
+  }
+}
+
+/** Per platform: connections first (each its own profile unless an identity ties two), then messages/requests. */
+function profilesOf(platform: Platform, items: readonly Item[], hidden: PeopleReport['hidden']): Profile[] {
+  const profiles: Profile[] = [];
+  const index = new NameIndex<Profile>();
+  const connections = items.filter((item) => item.kind === 'connection');
+  const others = items.filter((item) => item.kind !== 'connection');
+  for (const item of connections) {
+    const person = item.person!;
+    if (!person.name.trim()) {
+      hidden[platform] = (hidden[platform] ?? 0) + 1;
+      continue;
+    }
+    const twin = profiles.find((profile) => sameIdentity(profile, person));
+    if (twin) {
+      const why = sameIdentity(twin, person)!;
+      if (!twin.evidence.some((line) => line.startsWith('listed twice')))
+        twin.evidence.push(`listed twice in the ${PLATFORM_LABEL[platform]} export (${why}): counted once`);
+      fill(twin, item);
+      continue;
+    }
+    const profile = newProfile(item, `${platform}:${item.id}`);
+    fill(profile, item);
+    profiles.push(profile);
+    index.add(profile.name, profile);
+  }
+  // Messages and invitations: to the profile with the same URL/handle/e-mail, else the one connection of that name.
+  const loose = new Map<string, Profile>();
+  for (const item of others) {
+    const person = item.person!;
+    if (!person.name.trim() && !person.url && !person.handle) continue;
+    const byIdentity = profiles.find((profile) => sameIdentity(profile, person));
+    if (byIdentity) {
+      fill(byIdentity, item);
+      continue;
+    }
+    const hits = (person.name.trim() ? index.find(person.name) : []).filter((hit) => !conflicts(hit.value, person));
+    const exact = hits.filter((hit) => hit.match.exact);
+    const chosen = exact.length > 0 ? exact : hits;
+    if (chosen.length === 1) {
+      const target = chosen[0]!.value;
+      if (!chosen[0]!.match.exact) {
+        const line = `${item.kind === 'message' ? 'messages' : 'invitation'} from "${person.name}" matched to the connection "${target.name}" (${chosen[0]!.match.reason})`;
+        if (!target.evidence.includes(line)) target.evidence.push(line);
+      }
+      fill(target, item);
+      continue;
+    }
+    const key = `${platform}:${identity(person.url) ?? identity(person.handle) ?? person.name.trim().toLowerCase()}`;
+    let profile = loose.get(key);
+    if (!profile) {
+      profile = newProfile(item, key);
+      if (chosen.length > 1) {
+        profile.ambiguous = true;
+        profile.evidence.push(
+          `${chosen.length} ${PLATFORM_LABEL[platform]} connections are named "${person.name}": not tied to either`,
+        );
+        const what = item.kind === 'message' ? 'messages' : 'an invitation';
+        for (const hit of chosen)
+          hit.value.evidence.push(
+            `${what} from/to "${person.name}" on ${PLATFORM_LABEL[platform]} could be this person or ${chosen.length - 1} other connection(s) with the name: not counted`,
+          );
+      }
+      loose.set(key, profile);
+      profiles.push(profile);
+    }
+    fill(profile, item);
+  }
+  return profiles;
+}
+
+function summarise(group: Profile[]): NetworkPerson {
+  // The LinkedIn connection names the person and gives the employer; other networks add messages and evidence.
+  const order: Platform[] = ['linkedin', 'facebook', 'instagram', 'x'];
+  const sorted = [...group].sort(
+    (a, b) => Number(b.isConnection) - Number(a.isConnection) || order.indexOf(a.platform) - order.indexOf(b.platform),
+  );
+  const main = sorted[0]!;
+  const withJob = sorted.find((profile) => profile.company || profile.position);
+  const messages = sorted.flatMap((profile) =>
+    profile.messages.map((message) => ({ ...message, p: profile.platform })),
+  );
+  const dates = messages.flatMap((message) => (message.at ? [message.at] : [])).sort();
+  return {
+    id: main.key,
+    name: main.name,
+    platforms: order.filter((platform) => sorted.some((profile) => profile.platform === platform)),
+    ...(withJob?.company ? { company: withJob.company } : {}),
+    ...(withJob?.position ? { position: withJob.position } : {}),
+    ...((sorted.find((p) => p.url)?.url ?? undefined) ? { url: sorted.find((p) => p.url)!.url! } : {}),
+    ...(sorted.find((p) => p.email) ? { email: sorted.find((p) => p.email)!.email! } : {}),
+    connections: sorted.flatMap((profile) => profile.connections),
+    messages: {
+      count: messages.length,
+      incoming: messages.filter((message) => message.direction === 'incoming').length,
+      outgoing: messages.filter((message) => message.direction === 'outgoing').length,
+      first: dates[0] ?? null,
+      last: dates[dates.length - 1] ?? null,
+      platforms: order.filter((platform) => messages.some((message) => message.p === platform)),
+    },
+    requests: sorted.flatMap((profile) => profile.requests),
+    evidence: sorted.flatMap((profile) => profile.evidence),
+  };
+}
+
+/** Threads where more than one person wrote to the user: group chats. */
+function groupThreads(items: readonly Item[]): Set<string> {
+  const senders = new Map<string, Set<string>>();
+  for (const item of items) {
+    if (item.kind !== 'message' || item.direction !== 'incoming' || !item.thread || !item.person?.name) continue;
+    const key = `${item.platform}\u0000${item.thread}`;
+    const names = senders.get(key) ?? new Set<string>();
+    names.add(item.person.name.trim().toLowerCase());
+    senders.set(key, names);
+  }
+  return new Set([...senders].filter(([, names]) => names.size > 1).map(([key]) => key));
+}
+
+function describeProfile(profile: Profile): string {
+  if (profile.platform === 'instagram' && profile.handle && profile.name === profile.handle)
+    return `Instagram account @${profile.handle}`;
+  if (profile.isConnection) return `${CONNECTION_WORD[profile.platform]} "${profile.name}"`;
+  if (profile.messages.length > 0) return `${PLATFORM_LABEL[profile.platform]} messages with "${profile.name}"`;
+  const incoming = profile.requests.some((request) => request.direction === 'incoming');
+  return `${PLATFORM_LABEL[profile.platform]} invitation ${incoming ? 'from' : 'to'} "${profile.name}"`;
+}
+
+/**
+ * Everyone in the exports' connections, messages and requests, matched across networks.
+ * `ownNames`: the user's own names (accounts), so a self-addressed message or a mislabeled record is not a person.
+ */
+export function collectPeople(items: readonly Item[], ownNames: readonly string[] = []): PeopleReport {
+  const hidden: PeopleReport['hidden'] = {};
+  const counts: PeopleReport['counts'] = { connections: {}, messages: 0, requests: 0 };
+  const byPlatform = new Map<Platform, Item[]>();
+  const groupChats = groupThreads(items);
+  for (const item of items) {
+    if (!PERSON_KINDS.has(item.kind) || !item.person) continue;
+    // In a group chat the user's own messages are addressed to the group, not to one person.
+    if (
+      item.kind === 'message' &&
+      item.direction === 'outgoing' &&
+      groupChats.has(`${item.platform}\u0000${item.thread}`)
+    )
+      continue;
+    if (ownNames.some((own) => item.person!.name.trim() && namesMatch(own, item.person!.name).exact)) continue;
+    if (item.kind === 'connection') counts.connections[item.platform] = (counts.connections[item.platform] ?? 0) + 1;
+    else if (item.kind === 'message') counts.messages++;
+    else counts.requests++;
+    const list = byPlatform.get(item.platform) ?? [];
+    list.push(item);
+    byPlatform.set(item.platform, list);
+  }
+  const profiles = [...byPlatform].flatMap(([platform, list]) => profilesOf(platform, list, hidden));
+
+  // Across networks: union profiles whose names match when the name is unique on both sides.
+  const parent = new Map<Profile, Profile>(profiles.map((profile) => [profile, profile]));
+  const root = (profile: Profile): Profile => {
+    let node = profile;
+    while (parent.get(node) !== node) node = parent.get(node)!;
+    return node;
+  };
+  const index = new NameIndex<Profile>();
+  const matchable = profiles.filter((profile) => !profile.ambiguous && matchableName(profile.name));
+  for (const profile of matchable) index.add(profile.name, profile);
+  for (const profile of matchable) {
+    const hits = index.find(profile.name).filter((hit) => hit.value !== profile);
+    for (const platform of new Set(hits.map((hit) => hit.value.platform))) {
+      if (platform === profile.platform) continue;
+      const there = hits.filter((hit) => hit.value.platform === platform);
+      const exact = there.filter((hit) => hit.match.exact);
+      const candidates = exact.length > 0 ? exact : there;
+      // The same name twice on this profile's own network makes the match ambiguous too.
+      const here = hits.filter((hit) => hit.value.platform === profile.platform && hit.match.match);
+      if (candidates.length === 1 && here.length === 0) {
+        const other = candidates[0]!.value;
+        const [a, b] = [root(profile), root(other)];
+        if (a === b) continue;
+        parent.set(b, a);
+        const line = `${describeProfile(profile)} and ${describeProfile(other)}: ${candidates[0]!.match.reason}`;
+        profile.evidence.push(line);
+      } else if (candidates.length > 1 || (candidates.length === 1 && here.length > 0)) {
+        const count = candidates.length > 1 ? candidates.length : here.length + 1;
+        const where = candidates.length > 1 ? PLATFORM_LABEL[platform] : PLATFORM_LABEL[profile.platform];
+        const line = `not tied to ${describeProfile(candidates[0]!.value)}: ${count} people named "${profile.name}" on ${where}, nothing else ties them`;
+        if (!profile.evidence.includes(line)) profile.evidence.push(line);
+      }
+    }
+  }
+  const groups = new Map<Profile, Profile[]>();
+  for (const profile of profiles) {
+    const top = root(profile);
+    groups.set(top, [...(groups.get(top) ?? []), profile]);
+  }
+  return { people: [...groups.values()].map(summarise), hidden, counts };
+}
