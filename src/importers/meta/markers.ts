@@ -32,6 +32,9 @@ export const INSTAGRAM_MARKERS: readonly Marker[] = [
   // media-only parts: `media/posts/202501/…` (2022+) or `photos/201905/…`, `stories/201905/…` (before 2022)
   { pattern: /(?:^|\/)media\/(posts|stories|reels|profile|other|archived_posts|igtv)\//, score: 0.7 },
   { pattern: /^(photos|stories|videos|profile|direct)\/\d{6}\//, score: 0.65 },
+  // the same parts once a lone top folder (`media/`, `photos/`) has been stepped into
+  { pattern: /^(posts|reels|other|archived_posts|igtv)\/\d{6}\/[^/]+$/, score: 0.6 },
+  { pattern: /^\d{6}\/[^/]+\.(jpe?g|png|webp|heic|gif|mp4|mov)$/i, score: 0.55 },
 ];
 
 export function facebookScore(source: ExportSource): number {
