@@ -1,3 +1,4 @@
+import { linkedinSamples } from './linkedin.js';
 import { facebookSampleWriter } from './facebook.js';
 import { instagramSampleWriter } from './instagram.js';
 import { X_SAMPLE_WRITER } from './x.js';
@@ -7,4 +8,4 @@ export interface SampleWriter {
   write(outDir: string): Promise<string[]>;
 }
 
-export const SAMPLE_WRITERS: SampleWriter[] = [facebookSampleWriter, instagramSampleWriter, X_SAMPLE_WRITER];
+export const SAMPLE_WRITERS: SampleWriter[] = [facebookSampleWriter, instagramSampleWriter, linkedinSamples, X_SAMPLE_WRITER];
