@@ -1,0 +1,23 @@
+import { findPhrases } from '../text.js';
+import type { Rule } from '../types.js';
+import { docsFor, FIRST_KINDS } from './shared.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'contact-info-demand',
+    severity: 'warning',
+    description: 'Asks a stranger for a personal e-mail address or phone number.',
+    kinds: FIRST_KINDS,
+    docs: docsFor('contact-info-demand'),
+  },
+  check(context) {
+    if (!context.firstContact) return [];
+    return findPhrases(context, [
+      {
+        re: /\b(?:send|give|share|dm|text) me your (?:personal |private |work )?(?:e-?mail|number|phone(?: number)?|cell|mobile|whats ?app)\b|\bwhat(?:'s| is) your (?:personal |private )?(?:e-?mail|number|phone(?: number)?|cell|whats ?app)\b|\b(?:can|could|may) i (?:get|have) your (?:personal |private )?(?:e-?mail|number|phone(?: number)?|cell|whats ?app)\b/i,
+        message: 'Asks a stranger for their personal contact details',
+        suggestion: 'Offer yours instead and let them choose: "If a call is easier, I\'m at 555-0100."',
+      },
+    ]);
+  },
+};

@@ -1,0 +1,58 @@
+import { findPhrases } from '../text.js';
+import type { Rule, RuleReport } from '../types.js';
+import { APPLICATION_RE, businessDaysBetween, docsFor, OUTREACH_KINDS, unanswered } from './shared.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+export const rule: Rule = {
+  meta: {
+    id: 'followup-too-soon',
+    severity: 'warning',
+    description:
+      'A follow-up sooner than 3 business days (applications) or a week (networking) after the unanswered message.',
+    kinds: OUTREACH_KINDS,
+    languageNeutral: true,
+    docs: docsFor('followup-too-soon'),
+  },
+  check(context) {
+    const pending = unanswered(context.history);
+    const whole = { start: context.body.start, end: context.body.end };
+    if (pending.length > 0) {
+      const last = pending[pending.length - 1]!;
+      const sent = new Date(last.at);
+      if (Number.isNaN(sent.getTime())) return [];
+      const application =
+        last.purpose === 'application' || (last.purpose === undefined && APPLICATION_RE.test(context.text));
+      const days = (context.now.getTime() - sent.getTime()) / DAY_MS;
+      const business = businessDaysBetween(sent, context.now);
+      const tooSoon = application ? business < 3 : days < 7;
+      if (!tooSoon) return [];
+      const wait = application ? '3 business days' : 'a week';
+      const due = application ? addBusinessDays(sent, 3) : new Date(sent.getTime() + 7 * DAY_MS);
+      const report: RuleReport = {
+        ...whole,
+        message: `Your last message (${last.at.slice(0, 10)}) is unanswered and only ${Math.floor(days)} day(s) old; wait ${wait}`,
+        suggestion: `Send this on or after ${due.toISOString().slice(0, 10)}.`,
+      };
+      return [report];
+    }
+    if (context.kind !== 'follow_up') return [];
+    return findPhrases(context, [
+      {
+        re: /\b(?:sent|messaged|emailed|e-mailed|wrote|texted|dm'?d|pinged|reached out to)\b[^.!?\n]{0,40}\b(?:yesterday|earlier today|this morning|last night|an hour ago|(?:a )?(?:few|couple of) (?:hours|days) ago|(?:2|3|two|three) days ago)\b/i,
+        message: 'Following up within days of the first message is too soon',
+        suggestion: 'Wait a week for networking messages (3 business days after an application) before following up.',
+      },
+    ]);
+  },
+};
+
+function addBusinessDays(from: Date, count: number): Date {
+  const day = new Date(from.getTime());
+  let added = 0;
+  while (added < count) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) added++;
+  }
+  return day;
+}

@@ -1,0 +1,32 @@
+import { findPhrases } from '../text.js';
+import type { Rule } from '../types.js';
+import { docsFor } from './shared.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'generic-greeting',
+    severity: 'warning',
+    description: '"To whom it may concern", "Dear Sir/Madam", "Dear Hiring Manager", "Hi there": use their name.',
+    kinds: ['connection_note', 'first_message', 'follow_up', 'email'],
+    docs: docsFor('generic-greeting'),
+  },
+  check(context) {
+    const name = context.recipientName?.split(/\s+/)[0];
+    const better = name ? `Hi ${name},` : 'Use their name: "Hi Dana," (find it on their profile or the posting).';
+    const reports = findPhrases(context, [
+      {
+        re: /\bto whom it may concern\b|\bdear (?:sir|madam|sirs)(?:\s*(?:\/|or)\s*(?:madam|sir))?\b|\bdear hiring (?:manager|team)\b|\bdear recruiter\b|^\s*(?:hi|hello|hey) (?:there|all|everyone|sir|ma'?am)\b|^\s*(?:greetings|hello)(?=[!,.])/im,
+        message: 'A generic greeting tells them this message could have gone to anyone',
+        suggestion: better,
+      },
+    ]);
+    if (reports.length === 0 && name && context.greeting && !context.greeting.name)
+      reports.push({
+        start: context.greeting.span.start,
+        end: context.greeting.span.end,
+        message: 'You know their name: use it',
+        suggestion: better,
+      });
+    return reports;
+  },
+};

@@ -1,0 +1,75 @@
+import type { Rule, RuleContext, RuleReport } from '../types.js';
+import { docsFor } from './shared.js';
+
+/** Hard limits per channel (outreach-rules.md); settings with defaults, not laws of nature. */
+export const LIMITS = {
+  linkedinNoteFree: 200,
+  linkedinNotePremium: 300,
+  inmailSubject: 200,
+  inmailBody: 2000,
+  inmailBodyWarn: 1900,
+  xDm: 10000,
+  facebookMessage: 20000,
+  emailLine: 998,
+} as const;
+
+function over(context: RuleContext, start: number, end: number, limit: number, what: string): RuleReport {
+  const length = end - start;
+  return {
+    start: start + limit,
+    end,
+    message: `${what} is ${length} characters; the limit is ${limit}, so ${length - limit} will be cut or refused`,
+    suggestion: `Cut it to ${limit} characters or fewer: keep the one specific detail and the ask.`,
+  };
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'platform-limit-exceeded',
+    severity: 'error',
+    description: "The text is longer than the channel's hard limit (LinkedIn notes: 200 free / 300 Premium).",
+    requires: ['platform'],
+    languageNeutral: true,
+    docs: docsFor('platform-limit-exceeded'),
+  },
+  check(context) {
+    const { platform, kind, body, subject } = context;
+    const text = body.text.trim();
+    const start = body.start + (body.text.length - body.text.trimStart().length);
+    const end = start + text.length;
+    if (platform === 'linkedin' && kind === 'connection_note') {
+      const limit = context.account === 'premium' ? LIMITS.linkedinNotePremium : LIMITS.linkedinNoteFree;
+      const who = context.account === 'premium' ? 'Premium' : context.account === 'free' ? 'free' : 'free (assumed)';
+      if (text.length > limit) return [over(context, start, end, limit, `This connection note (${who} account)`)];
+      return [];
+    }
+    if (platform === 'linkedin' && subject) {
+      const reports: RuleReport[] = [];
+      if (subject.text.length > LIMITS.inmailSubject)
+        reports.push(over(context, subject.start, subject.end, LIMITS.inmailSubject, 'The InMail subject'));
+      if (text.length > LIMITS.inmailBody)
+        reports.push(over(context, start, end, LIMITS.inmailBody, 'The InMail body'));
+      else if (text.length > LIMITS.inmailBodyWarn)
+        reports.push({
+          start: start + LIMITS.inmailBodyWarn,
+          end,
+          severity: 'warning',
+          message: `The InMail body is ${text.length} characters; many sources put the limit at 1,900`,
+          suggestion: 'Cut it below 1,900 characters to be safe.',
+        });
+      return reports;
+    }
+    if (platform === 'x' && text.length > LIMITS.xDm) return [over(context, start, end, LIMITS.xDm, 'This DM')];
+    if (platform === 'facebook' && text.length > LIMITS.facebookMessage)
+      return [over(context, start, end, LIMITS.facebookMessage, 'This Messenger message')];
+    if (platform === 'email') {
+      let offset = 0;
+      for (const line of context.text.split('\n')) {
+        if (line.length > LIMITS.emailLine)
+          return [over(context, offset, offset + line.length, LIMITS.emailLine, 'An e-mail line')];
+        offset += line.length + 1;
+      }
+    }
+    return [];
+  },
+};

@@ -1,0 +1,43 @@
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import type { Rule } from '../types.js';
+import { docsFor } from './shared.js';
+
+/** Flesch-Kincaid grade of the body (words, sentences and syllables counted by the `syllable` package). */
+export function gradeOf(words: readonly string[], sentences: number): number {
+  if (words.length === 0 || sentences === 0) return 0;
+  let syllables = 0;
+  for (const word of words) syllables += syllable(word);
+  return fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'reading-level',
+    severity: 'info',
+    description: 'Flesch-Kincaid grade above 10, or sentences averaging over 25 words.',
+    docs: docsFor('reading-level'),
+  },
+  check(context) {
+    const sentences = context.sentences.filter((s) =>
+      context.bodyWords.some((w) => w.start >= s.start && w.end <= s.end),
+    );
+    const words = context.bodyWords.map((w) => w.text);
+    if (words.length < 20 || sentences.length === 0) return [];
+    const grade = gradeOf(words, sentences.length);
+    const average = words.length / sentences.length;
+    if (grade <= 10 && average <= 25) return [];
+    const longest = sentences.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    return [
+      {
+        start: longest.start,
+        end: longest.end,
+        message:
+          average > 25
+            ? `Sentences average ${average.toFixed(0)} words; plain, short sentences get more replies`
+            : `Reads at grade ${grade.toFixed(1)}; messages at a lower reading level get more replies`,
+        suggestion: 'Split the longest sentence in two and swap long words for short ones.',
+      },
+    ];
+  },
+};

@@ -1,0 +1,104 @@
+import type { Rule, RuleReport, Speller } from '../types.js';
+import { docsFor } from './shared.js';
+
+const MAX_SUGGESTIONS = 2;
+/** Text-speak is overly-familiar's to report, not a misspelling. */
+const TEXT_SPEAK = new Set([
+  'u',
+  'ur',
+  'lmk',
+  'pls',
+  'plz',
+  'thx',
+  'wanna',
+  'gonna',
+  'gotta',
+  'lol',
+  'omg',
+  'btw',
+  'idk',
+  'imo',
+  'tbh',
+  'ya',
+  'yo',
+  'cuz',
+  'coz',
+]);
+
+/** British spellings and closed compounds ("backend", "cutover") count as correct when their parts are. */
+export function isKnown(speller: Speller, word: string): boolean {
+  if (speller.correct(word)) return true;
+  const parts = word.split('-');
+  if (parts.length > 1) return parts.every((part) => part.length === 0 || isKnown(speller, part));
+  const american = word
+    .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+    .replace(/our(s?)$/, 'or$1')
+    .replace(/tre$/, 'ter')
+    .replace(/lled$/, 'led');
+  if (american !== word && speller.correct(american)) return true;
+  for (let i = 3; i <= word.length - 3; i++)
+    if (speller.correct(word.slice(0, i)) && speller.correct(word.slice(i))) return true;
+  return false;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'typos-sloppy',
+    severity: 'warning',
+    description: 'Misspellings (with a dictionary), repeated words and sentences that start in lowercase.',
+    docs: docsFor('typos-sloppy'),
+  },
+  check(context) {
+    const reports: RuleReport[] = [];
+    const { words, text, speller } = context;
+    // Repeated words: "the the".
+    for (let i = 1; i < words.length; i++) {
+      const a = words[i - 1]!;
+      const b = words[i]!;
+      if (
+        a.text.toLowerCase() === b.text.toLowerCase() &&
+        /^\s+$/.test(text.slice(a.end, b.start)) &&
+        !/^(?:that|had|ha|bye|no|very|really)$/i.test(a.text)
+      )
+        reports.push({ start: a.start, end: b.end, message: `"${a.text}" twice in a row`, suggestion: a.text });
+    }
+    // Sentences that start in lowercase (not "iPhone", not a link).
+    for (const sentence of [...context.sentences, ...(context.subject ? [context.subject] : [])]) {
+      const first = /^[^\p{L}\d]*([\p{L}][\p{L}'’-]*)/u.exec(sentence.text);
+      if (!first) continue;
+      const word = first[1]!;
+      if (!/^\p{Ll}/u.test(word) || /\p{Lu}/u.test(word.slice(1)) || /^(?:https?|www|e\.g|i\.e)/.test(word)) continue;
+      const start = sentence.start + first[0].length - word.length;
+      reports.push({
+        start,
+        end: start + word.length,
+        message: 'Sentence starts in lowercase',
+        suggestion: word[0]!.toUpperCase() + word.slice(1),
+      });
+    }
+    if (speller) {
+      const ignored = new Set(
+        `${context.recipientName ?? ''} ${context.about ?? ''}`.toLowerCase().split(/[^\p{L}'’-]+/u),
+      );
+      let suggested = 0;
+      for (const word of words) {
+        // Only all-lowercase words: capitalised ones are mostly names, products and places.
+        if (!/^[\p{Ll}'’-]+$/u.test(word.text) || word.text.length < 4 || ignored.has(word.text)) continue;
+        if (TEXT_SPEAK.has(word.text)) continue;
+        const normal = word.text.replace(/’/g, "'");
+        if (isKnown(speller, normal)) continue;
+        const suggestion =
+          suggested < MAX_SUGGESTIONS && word.text.length <= 14 ? speller.suggest(normal)[0] : undefined;
+        suggested++;
+        reports.push(
+          suggestion
+            ? { start: word.start, end: word.end, message: `Possible misspelling: "${word.text}"`, suggestion }
+            : { start: word.start, end: word.end, message: `Possible misspelling: "${word.text}"` },
+        );
+      }
+    }
+    return reports
+      .filter((r, i) => reports.findIndex((o) => o.start === r.start && o.end === r.end) === i)
+      .sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,42 @@
+import type { Rule, RuleReport } from '../types.js';
+import { docsFor } from './shared.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'wall-of-text',
+    severity: 'warning',
+    description: 'More than ~60 words without a line break, or a paragraph of more than 4 sentences.',
+    languageNeutral: true,
+    docs: docsFor('wall-of-text'),
+  },
+  check(context) {
+    const reports: RuleReport[] = [];
+    for (const paragraph of context.paragraphs) {
+      // Greeting and signature lines ("Hi Dana,", "Lena Park") are not sentences of the paragraph.
+      const sentences = context.sentences.filter(
+        (s) =>
+          s.start >= paragraph.start &&
+          s.end <= paragraph.end &&
+          (/[.!?]$/.test(s.text) || (s.text.match(/\S+/g)?.length ?? 0) >= 4),
+      );
+      let lineStart = paragraph.start;
+      let longestLine = 0;
+      for (const line of paragraph.text.split('\n')) {
+        const words = context.words.filter((w) => w.start >= lineStart && w.end <= lineStart + line.length).length;
+        longestLine = Math.max(longestLine, words);
+        lineStart += line.length + 1;
+      }
+      if (longestLine > 60 || sentences.length > 4)
+        reports.push({
+          start: paragraph.start,
+          end: paragraph.end,
+          message:
+            sentences.length > 4
+              ? `A paragraph of ${sentences.length} sentences is hard to read on a phone`
+              : `${longestLine} words without a line break is hard to read on a phone`,
+          suggestion: 'Break it into short paragraphs of one to three sentences each.',
+        });
+    }
+    return reports;
+  },
+};
