@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { facebookExportFiles, metaJson } from '../../../scripts/samples/facebook.js';
+import type { FileMap } from '../../../scripts/samples/file-map.js';
+import { instagramExportFiles } from '../../../scripts/samples/instagram.js';
+import { itemSchema } from '../../core/item.js';
+import { facebookImporter } from '../facebook/index.js';
+import { instagramImporter } from '../instagram/index.js';
+import type { Importer } from '../types.js';
+import { collectingSink, memorySource } from './memory-source.js';
+
+/** How one JSON file of a real export is damaged. */
+type Damage =
+  | { kind: 'replace'; value: unknown } // a random JSON value in place of the whole structure
+  | { kind: 'truncate'; at: number } // the text cut short
+  | { kind: 'mutate'; path: number[]; value: unknown } // one node at any depth given a random value / wrong type
+  | { kind: 'garbage'; text: string }; // not JSON at all
+
+const wrongTypes = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.constantFrom(null, 0, -1, 1e20, '', 'x', true, [], {}, [null], { data: 1 }, '\u00c3\u00a9'),
+);
+
+const damage: fc.Arbitrary<Damage> = fc.oneof(
+  fc.record({ kind: fc.constant('replace' as const), value: wrongTypes }),
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 0.999, noNaN: true }) }),
+  fc.record({ kind: fc.constant('mutate' as const), path: fc.array(fc.nat(), { maxLength: 6 }), value: wrongTypes }),
+  fc.record({ kind: fc.constant('garbage' as const), text: fc.string({ maxLength: 40 }) }),
+);
+
+/** Replaces the node reached by following `path` (indices taken modulo each level's size) with `value`. */
+function mutateAt(root: unknown, path: readonly number[], value: unknown): unknown {
+  if (path.length === 0 || root === null || typeof root !== 'object') return value;
+  const [step, ...rest] = path as [number, ...number[]];
+  if (Array.isArray(root)) {
+    if (root.length === 0) return value;
+    const index = step % root.length;
+    return root.map((child, at) => (at === index ? mutateAt(child, rest, value) : child));
+  }
+  const keys = Object.keys(root);
+  if (keys.length === 0) return value;
+  const key = keys[step % keys.length] as string;
+  return { ...(root as Record<string, unknown>), [key]: mutateAt((root as Record<string, unknown>)[key], rest, value) };
+}
+
+function apply(text: string, hit: Damage): string {
+  switch (hit.kind) {
+    case 'replace':
+      return metaJson(hit.value);
+    case 'truncate':
+      return text.slice(0, Math.floor(text.length * hit.at));
+    case 'mutate':
+      return metaJson(mutateAt(JSON.parse(text), hit.path, hit.value));
+    case 'garbage':
+      return hit.text;
+  }
+}
+
+function parses(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * For each run: damage a random set of the export's JSON files, import, and check that the importer neither throws
+ * nor emits an invalid Item, that every file that is not JSON (or whose structure is a bare scalar) is named in a
+ * problem, and that problems only name files of the export.
+ */
+async function fuzz(importer: Importer, files: FileMap, runs: number): Promise<void> {
+  const json = Object.keys(files)
+    .filter((path) => path.endsWith('.json'))
+    .sort();
+  await fc.assert(
+    fc.asyncProperty(
+      fc.uniqueArray(fc.nat({ max: json.length - 1 }), { minLength: 1, maxLength: 4 }),
+      fc.array(damage, { minLength: 4, maxLength: 4 }),
+      async (targets, damages) => {
+        const damaged: FileMap = { ...files };
+        const unreadable: string[] = [];
+        targets.forEach((target, at) => {
+          const path = json[target] as string;
+          const text = apply(files[path] as string, damages[at] as Damage);
+          damaged[path] = text;
+          const value = parses(text);
+          if (value === undefined || value === null || typeof value !== 'object') unreadable.push(path);
+        });
+        const collected = collectingSink();
+        await importer.import(memorySource(damaged), collected.sink);
+        const named = new Set(collected.problems.map((problem) => problem.file));
+        for (const path of unreadable) expect(named, `no problem names ${path}`).toContain(path);
+        for (const problem of collected.problems) {
+          expect(problem.message.length).toBeGreaterThan(0);
+          expect(json.includes(problem.file) || problem.file === 'memory').toBe(true);
+        }
+        for (const item of collected.items) expect(itemSchema.safeParse(item).success).toBe(true);
+      },
+    ),
+    { numRuns: runs, seed: 20260101 },
+  );
+}
+
+const RUNS = 1000;
+
+describe('importers never throw on damaged exports (property-based)', () => {
+  let facebook: FileMap;
+  let facebookOld: FileMap;
+  let instagram: FileMap;
+  let instagram2021: FileMap;
+
+  beforeAll(async () => {
+    // media is irrelevant here: JSON only keeps each run small
+    const jsonOnly = (files: FileMap): FileMap =>
+      Object.fromEntries(Object.entries(files).filter(([path]) => path.endsWith('.json')));
+    facebook = jsonOnly(await facebookExportFiles({ layout: '2024', withoutMedia: true }));
+    facebookOld = jsonOnly(await facebookExportFiles({ layout: '2022', withoutMedia: true }));
+    instagram = jsonOnly(await instagramExportFiles({ era: '2025', locale: 'de' }));
+    instagram2021 = jsonOnly(await instagramExportFiles({ era: '2021' }));
+  });
+
+  it(`Facebook, 2024+ layout: ${RUNS} damaged exports`, async () => {
+    await fuzz(facebookImporter, facebook, RUNS);
+  });
+
+  it(`Facebook, 2021–2023 layout: ${RUNS / 4} damaged exports`, async () => {
+    await fuzz(facebookImporter, facebookOld, RUNS / 4);
+  });
+
+  it(`Instagram, 2025 layout: ${RUNS} damaged exports`, async () => {
+    await fuzz(instagramImporter, instagram, RUNS);
+  });
+
+  it(`Instagram, media.json era: ${RUNS / 4} damaged exports`, async () => {
+    await fuzz(instagramImporter, instagram2021, RUNS / 4);
+  });
+
+  it('random JSON in place of every file at once', async () => {
+    for (const [importer, files] of [
+      [facebookImporter, facebook],
+      [instagramImporter, instagram],
+    ] as const) {
+      await fc.assert(
+        fc.asyncProperty(fc.array(wrongTypes, { minLength: 40, maxLength: 40 }), async (values) => {
+          const damaged = Object.fromEntries(
+            Object.keys(files).map((path, index) => [path, metaJson(values[index % values.length])]),
+          );
+          const collected = collectingSink();
+          await importer.import(memorySource(damaged), collected.sink);
+          for (const item of collected.items) expect(itemSchema.safeParse(item).success).toBe(true);
+        }),
+        { numRuns: 200, seed: 7 },
+      );
+    }
+  });
+});
