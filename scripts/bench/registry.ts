@@ -1,7 +1,8 @@
+import { xImportBench } from './x-import.js';
 /** A benchmark returns the Markdown for its section of BENCHMARKS.md. */
 export interface Bench {
   name: string;
   run(): Promise<string>;
 }
 
-export const BENCHES: Bench[] = [];
+export const BENCHES: Bench[] = [xImportBench];

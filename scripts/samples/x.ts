@@ -536,6 +536,7 @@ export function buildLargeXArchive(count: number, perPart = 25_000): FileMap {
     dataTypes: { tweets: { mediaDirectory: 'data/tweets_media', files: entries } },
   };
   files['data/manifest.js'] = `window.__THAR_CONFIG = ${JSON.stringify(manifest, null, 2)}`;
+  files['Your archive.html'] = '<!doctype html><title>Your archive</title>';
   files['data/account.js'] = ytd('account', 0, [
     { account: { username: PERSONA.xHandle, accountId: PERSONA.xAccountId, accountDisplayName: PERSONA.name } },
   ]);

@@ -133,7 +133,7 @@ export interface XLayout {
 }
 
 const YTD_FILE = /^(.+?)(?:-part(\d+))?\.js$/;
-const GRAILBIRD_FILE = /(^|\/)data\/js\/tweets\/\d{4}_\d{2}\.js$/;
+const GRAILBIRD_FILE = /(^|\/)(?:data\/)?js\/tweets\/\d{4}_\d{2}\.js$/;
 const MODERN_MARKER = /(^|\/)(?:data\/)?(?:manifest|tweets?|tweets?-part\d+)\.js$/;
 
 /**
@@ -153,7 +153,7 @@ export function locateArchive(paths: readonly string[]): Located | null {
     if (!path.endsWith('.js')) continue;
     let found: Located | null = null;
     if (GRAILBIRD_FILE.test(path)) {
-      found = { dataDir: path.slice(0, path.lastIndexOf('data/js/tweets/') + 5), era: 'grailbird', manifest: false };
+      found = { dataDir: path.slice(0, path.lastIndexOf('js/tweets/')), era: 'grailbird', manifest: false };
     } else if (MODERN_MARKER.test(path)) {
       const slash = path.lastIndexOf('/');
       const dir = path.slice(0, slash + 1);
@@ -204,7 +204,14 @@ export async function planArchive(
     userInfo: {},
     unknown: [],
   };
+  // Manifest paths are relative to the archive's root (`data/tweets.js`); when the source was opened at the data
+  // folder itself (an unpacked `data/` alone is stepped into), they lose their `data/` prefix.
   const root = dataDir.endsWith('data/') ? dataDir.slice(0, -5) : dataDir;
+  const resolve = (fileName: string): string => {
+    const clean = fileName.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    if (dataDir.endsWith('data/') || !clean.startsWith('data/')) return root + clean;
+    return dataDir + clean.slice(5);
+  };
   const listed = new Set<string>();
 
   const manifestPath = `${dataDir}manifest.js`;
@@ -218,7 +225,7 @@ export async function planArchive(
     }
     const parsed = text === null ? null : parseManifest(text);
     if (parsed && !parsed.ok) problem({ file: manifestPath, message: `${parsed.message}; file names were guessed` });
-    if (parsed?.ok) readManifest(parsed.value, root, source, layout, listed, manifestPath, problem);
+    if (parsed?.ok) readManifest(parsed.value, resolve, source, layout, listed, manifestPath, problem);
   }
 
   // Globbing: every data file the manifest did not list (or all of them without a manifest).
@@ -249,7 +256,7 @@ export async function planArchive(
 
 function readManifest(
   manifest: Record<string, unknown>,
-  root: string,
+  resolve: (fileName: string) => string,
   source: ExportSource,
   layout: XLayout,
   listed: Set<string>,
@@ -276,13 +283,13 @@ function readManifest(
     const mediaKind = type.endsWith('Media') ? MANIFEST_KIND[type.slice(0, -5)] : undefined;
     const mediaDirectory = str(info.mediaDirectory);
     if (mediaDirectory && (kind ?? mediaKind)) {
-      push(layout.mediaDirs, (kind ?? mediaKind) as XDataKind, root + mediaDirectory.replace(/^\.?\/+|\/+$/g, ''));
+      push(layout.mediaDirs, (kind ?? mediaKind) as XDataKind, resolve(mediaDirectory));
     }
     if (!Array.isArray(info.files)) continue;
     for (const file of info.files) {
       const fileName = isObject(file) ? str(file.fileName) : undefined;
       if (!fileName) continue;
-      const path = root + fileName.replace(/^\.?\/+/, '');
+      const path = resolve(fileName);
       listed.add(path);
       if (!kind) continue;
       if (source.has(path)) push(layout.files, kind, path);

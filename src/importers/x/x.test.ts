@@ -276,6 +276,25 @@ describe('X importer: layouts and eras', () => {
     expect(result.byText('root level').kind).toBe('post');
   });
 
+  it('reads an unpacked data/ folder alone (opened at data/ itself), manifest paths and media included', async () => {
+    const files = buildXArchive(personaArchive(PHOTOS));
+    const dataOnly = Object.fromEntries(Object.entries(files).filter(([path]) => path.startsWith('data/')));
+    const result = await importFiles(dataOnly);
+    expect(result.problems).toEqual([]);
+    expect(result.items).toHaveLength(71);
+    const bar = result.byText('Friday night at The Tipsy Cow');
+    expect(bar.media[0]!.path).toBe(`tweets_media/${bar.id}-GmQx4bWaAAE1xYz.jpg`);
+    expect(bar.locator.file).toBe('tweets.js');
+  });
+
+  it('reads a Grailbird data/ folder alone', async () => {
+    const files = buildGrailbirdArchive(personaGrailbirdTweets());
+    const dataOnly = Object.fromEntries(Object.entries(files).filter(([path]) => path.startsWith('data/')));
+    const result = await importFiles(dataOnly);
+    expect(result.detect).toBeGreaterThanOrEqual(0.5);
+    expect(result.items).toHaveLength(7);
+  });
+
   it('does not claim exports that are not X archives', async () => {
     const result = await importFiles({
       'posts/your_posts_1.json': '[]',

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { xImporter } from '../../src/importers/x/index.js';
+import { openExport } from '../../src/source/open.js';
+import type { ExportSource } from '../../src/source/types.js';
+import { writeFolder, writeZip } from '../samples/file-map.js';
+import { buildLargeXArchive } from '../samples/x.js';
+import type { Bench } from './registry.js';
+
+const COUNT = 100_000;
+const ROUNDS = 3;
+
+/** The floor: read every tweets file through the same source and JSON.parse it, nothing else. */
+async function floor(source: ExportSource): Promise<number> {
+  let records = 0;
+  for (const path of source.paths) {
+    if (!/^data\/tweets(?:-part\d+)?\.js$/.test(path)) continue;
+    const text = await source.readText(path);
+    records += (JSON.parse(text.slice(text.indexOf('['))) as unknown[]).length;
+  }
+  return records;
+}
+
+async function importAll(source: ExportSource): Promise<number> {
+  let items = 0;
+  await xImporter.import(source, {
+    item: () => void items++,
+    problem: (problem) => {
+      throw new Error(`unexpected problem: ${problem.file}: ${problem.message}`);
+    },
+    account: () => {},
+    position: () => {},
+  });
+  return items;
+}
+
+async function best(run: () => Promise<number>, expected: number): Promise<number> {
+  let fastest = Infinity;
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = process.hrtime.bigint();
+    const count = await run();
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (count !== expected) throw new Error(`read ${count}, expected ${expected}`);
+    fastest = Math.min(fastest, ms);
+  }
+  return fastest;
+}
+
+/**
+ * `npm run bench x-import`: the X importer alone on a generated 100k-tweet archive (4 parts, ~105 MB), as an
+ * unpacked folder and as a zip, against the floor of reading and JSON.parse-ing the same files. Best of 3.
+ */
+export const xImportBench: Bench = {
+  name: 'x-import',
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'decorum-bench-x-'));
+    try {
+      const files = buildLargeXArchive(COUNT);
+      const folder = join(dir, 'archive');
+      const zip = join(dir, 'archive.zip');
+      writeFolder(folder, files);
+      await writeZip(zip, files, 'twitter-2026-01-12-bench/');
+      const rows: string[] = [];
+      for (const [label, input] of [
+        ['folder', folder],
+        ['zip', zip],
+      ] as const) {
+        const source = await openExport(input, () => {});
+        try {
+          const floorMs = await best(() => floor(source), COUNT);
+          const importMs = await best(() => importAll(source), COUNT + 0);
+          rows.push(
+            `| ${label} | ${floorMs.toFixed(0)} | ${importMs.toFixed(0)} | ${Math.round(COUNT / (importMs / 1000)).toLocaleString('en-US')} | ${(importMs / floorMs).toFixed(2)}× |`,
+          );
+        } finally {
+          await source.close();
+        }
+      }
+      return [
+        `### X importer (${COUNT.toLocaleString('en-US')} tweets in 4 parts, ~105 MB)`,
+        '',
+        '| input | floor: read + JSON.parse (ms) | import to Items (ms) | tweets/s | import ÷ floor |',
+        '|---|---|---|---|---|',
+        ...rows,
+        '',
+        'The floor reads the same files through the same source and only parses them. Best of 3 rounds each.',
+      ].join('\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
