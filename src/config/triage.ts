@@ -101,7 +101,7 @@ function stripComments(value: unknown): unknown {
 
 const profileUrlSchema = z
   .string()
-  .url('must be a link like https://www.linkedin.com/in/your-name')
+  .url('must be a full link to your profile, like https://www.linkedin.com/in/your-name')
   .refine((url) => /^https?:\/\//i.test(url), 'must start with https://');
 
 export const networkSettingSchema = z

@@ -131,4 +131,25 @@ CREATE TABLE IF NOT EXISTS photo_cache (
 );
 `;
 
-export const SCHEMAS: readonly string[] = [AUDIT, NETWORK, PHOTOS];
+/** Request triage: the user's labels of people, and what each run decided (so the next run shows what is new). */
+const TRIAGE = `
+CREATE TABLE IF NOT EXISTS triage_labels (
+  name_key      TEXT PRIMARY KEY,        -- normalised name (src/people/names.ts normalizeName)
+  name          TEXT NOT NULL,           -- as the user typed it
+  relationship  TEXT NOT NULL,
+  labelled_at   TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS triage_decisions (
+  request_key   TEXT PRIMARY KEY,        -- platform + profile link or normalised name (src/triage/requests.ts)
+  platform      TEXT NOT NULL,
+  name          TEXT NOT NULL,
+  relationship  TEXT NOT NULL,
+  decision      TEXT NOT NULL CHECK (decision IN ('accept', 'redirect', 'ignore', 'review')),
+  reason        TEXT NOT NULL,
+  reply         TEXT,
+  decided_at    TEXT NOT NULL
+);
+`;
+
+export const SCHEMAS: readonly string[] = [AUDIT, NETWORK, PHOTOS, TRIAGE];

@@ -1,0 +1,73 @@
+import type { Db } from './db.js';
+
+/** A person the user has placed in a relationship class (`decorum triage label NAME CLASS`). */
+export interface StoredLabel {
+  name: string;
+  relationship: string;
+  labelledAt: string;
+}
+
+/** Saves or replaces the label under `nameKey` (the caller's normalised name). */
+export function saveLabel(db: Db, nameKey: string, name: string, relationship: string, now = new Date()): void {
+  db.prepare(
+    `INSERT INTO triage_labels (name_key, name, relationship, labelled_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (name_key) DO UPDATE SET name = excluded.name, relationship = excluded.relationship,
+       labelled_at = excluded.labelled_at`,
+  ).run(nameKey, name, relationship, now.toISOString());
+}
+
+/** Removes a label; false when there was none. */
+export function removeLabel(db: Db, nameKey: string): boolean {
+  return db.prepare('DELETE FROM triage_labels WHERE name_key = ?').run(nameKey).changes > 0;
+}
+
+export function loadLabels(db: Db): StoredLabel[] {
+  return (
+    db.prepare('SELECT name, relationship, labelled_at FROM triage_labels ORDER BY name').all() as {
+      name: string;
+      relationship: string;
+      labelled_at: string;
+    }[]
+  ).map((row) => ({ name: row.name, relationship: row.relationship, labelledAt: row.labelled_at }));
+}
+
+export interface StoredDecision {
+  requestKey: string;
+  platform: string;
+  name: string;
+  relationship: string;
+  decision: string;
+  reason: string;
+  reply: string | null;
+}
+
+/** Records what a run decided, replacing earlier decisions for the same requests. */
+export function saveDecisions(db: Db, decisions: readonly StoredDecision[], now = new Date()): void {
+  const upsert = db.prepare(
+    `INSERT INTO triage_decisions (request_key, platform, name, relationship, decision, reason, reply, decided_at)
+     VALUES (@requestKey, @platform, @name, @relationship, @decision, @reason, @reply, @decidedAt)
+     ON CONFLICT (request_key) DO UPDATE SET platform = excluded.platform, name = excluded.name,
+       relationship = excluded.relationship, decision = excluded.decision, reason = excluded.reason,
+       reply = excluded.reply, decided_at = excluded.decided_at`,
+  );
+  const decidedAt = now.toISOString();
+  db.transaction(() => {
+    for (const decision of decisions) upsert.run({ ...decision, decidedAt });
+  })();
+}
+
+export function loadDecisions(db: Db): Map<string, { relationship: string; decision: string }> {
+  const rows = db.prepare('SELECT request_key, relationship, decision FROM triage_decisions').all() as {
+    request_key: string;
+    relationship: string;
+    decision: string;
+  }[];
+  return new Map(rows.map((row) => [row.request_key, { relationship: row.relationship, decision: row.decision }]));
+}
+
+/** The names of the accounts the exports belong to (the user's own names). */
+export function loadAccountNames(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT name FROM accounts WHERE name IS NOT NULL').all() as { name: string }[])
+    .map((row) => row.name)
+    .filter((name) => name.trim());
+}
