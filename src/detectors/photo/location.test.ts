@@ -34,7 +34,10 @@ describe('frequentSpots', () => {
 
   it('works across a grid cell edge and near the poles', () => {
     const north = { latitude: 78.2232, longitude: 15.6267 };
-    const around = Array.from({ length: 6 }, (_, i) => ({ latitude: north.latitude, longitude: north.longitude + i * 0.0004 }));
+    const around = Array.from({ length: 6 }, (_, i) => ({
+      latitude: north.latitude,
+      longitude: north.longitude + i * 0.0004,
+    }));
     expect(frequentSpots(around)[0]?.photos).toBe(6);
   });
 });

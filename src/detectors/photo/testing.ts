@@ -20,7 +20,11 @@ export const plainJpeg = (colour = '#778899', width = 320, height = 240): Promis
 
 /** A valid PNG whose header claims `width`×`height` (the pixel data is a 1×1 image's). */
 export async function pngClaiming(width: number, height: number): Promise<Buffer> {
-  const png = Buffer.from(await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } }).png().toBuffer());
+  const png = Buffer.from(
+    await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer(),
+  );
   // Signature (8) | IHDR length (4) | "IHDR" (4) | width (4) | height (4) | … | CRC over type+data.
   png.writeUInt32BE(width, 16);
   png.writeUInt32BE(height, 20);
@@ -35,7 +39,11 @@ export async function badInputs(): Promise<Record<string, Buffer>> {
     'not-an-image.jpg': Buffer.from('this is a text file with a .jpg name, not an image'),
     'truncated.jpg': jpeg.subarray(0, Math.floor(jpeg.length / 2)),
     'huge-100mp.png': await pngClaiming(10_000, 10_000),
-    'fake.heic': Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(64, 7)]),
+    'fake.heic': Buffer.concat([
+      Buffer.from([0, 0, 0, 0x18]),
+      Buffer.from('ftypheic\0\0\0\0mif1heic'),
+      Buffer.alloc(64, 7),
+    ]),
   };
 }
 
@@ -44,7 +52,12 @@ export async function oddButValid(): Promise<Record<string, Buffer>> {
   const frame = (background: string) => ({ create: { width: 64, height: 48, channels: 3 as const, background } });
   return {
     'cmyk.jpg': await sharp(frame('#aa3322')).toColourspace('cmyk').jpeg().toBuffer(),
-    'animated.gif': await sharp([frame('#ff0000'), frame('#0000ff')], { join: { animated: true } }).gif().toBuffer(),
+    'animated.gif': await sharp(
+      [await sharp(frame('#ff0000')).png().toBuffer(), await sharp(frame('#0000ff')).png().toBuffer()],
+      { join: { animated: true } },
+    )
+      .gif()
+      .toBuffer(),
     'grey-alpha.png': await sharp(frame('#808080')).greyscale().ensureAlpha(0.5).png().toBuffer(),
     'rotated.jpg': await sharp(frame('#00aa00')).jpeg().withMetadata({ orientation: 6 }).toBuffer(),
   };
