@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../scripts/samples/persona.js';
-import { NameIndex, nameKey, namesMatch, nameTokens, normalizeName } from './names.js';
+import {
+  NameIndex,
+  handleMatchesName,
+  looksLikeHandle,
+  nameKey,
+  namesMatch,
+  nameTokens,
+  normalizeName,
+} from './names.js';
 
 describe('normalizeName', () => {
   it.each([
@@ -103,5 +111,31 @@ describe('NameIndex', () => {
     expect(index.find('李 伟')[0]?.value).toBe('facebook');
     expect(index.find('Morgan Lee')).toEqual([]);
     expect(index.find('')).toEqual([]);
+  });
+});
+
+describe('handles', () => {
+  it.each([
+    ['chrisnovak.dev', 'Chris Novak', true],
+    ['caseyjordan_', 'Casey Jordan', true],
+    ['@patmorgan58', 'Pat Morgan', true],
+    ['zoe.angstrom', 'Zoë Ångström', true],
+    ['leejordan', 'Jordan Lee', true],
+    ['dmitri_v_1987', 'Dmitri Volkov', false],
+    ['liwei_sh', '李伟', false],
+    ['caseyjordan_', 'Jordan Lee', false],
+    ['alex', 'Al Ex', false],
+    ['Chris Novak', 'Chris Novak', false],
+  ])('%s ~ %s → %s', (handle, name, match) => {
+    const result = handleMatchesName(handle, name);
+    expect(result.match).toBe(match);
+    expect(result.exact).toBe(false);
+  });
+
+  it('tells handles from names', () => {
+    expect(looksLikeHandle('taylorbrooks.recruits')).toBe(true);
+    expect(looksLikeHandle('noor')).toBe(true);
+    expect(looksLikeHandle('Taylor Brooks')).toBe(false);
+    expect(looksLikeHandle('Noor')).toBe(false);
   });
 });

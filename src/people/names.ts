@@ -369,3 +369,32 @@ function bucketTokens(name: string): string[] {
     .tokens.filter((token) => !isInitial(token))
     .map(looseToken);
 }
+
+/** Whether a string looks like a handle (one word with dots, underscores or digits, or all lower case). */
+export function looksLikeHandle(text: string): boolean {
+  const trimmed = text.trim().replace(/^@/, '');
+  return /^[\p{L}\p{N}._]+$/u.test(trimmed) && (/[._\d]/.test(trimmed) || trimmed === trimmed.toLowerCase());
+}
+
+function compactLetters(text: string): string {
+  return parse(text)
+    .tokens.join('')
+    .replace(/[^\p{L}]/gu, '');
+}
+
+/**
+ * Whether a handle ("chrisnovak.dev", "caseyjordan_", "@patmorgan58") spells out a person's full name ("Chris Novak"),
+ * first-last or last-first. Never exact; needs a name of two or more words and at least 6 letters.
+ */
+export function handleMatchesName(handle: string, name: string): NameMatch {
+  const tokens = parse(name).tokens;
+  if (!looksLikeHandle(handle) || tokens.length < 2 || parse(name).unspaced) return NO;
+  const letters = compactLetters(handle.replace(/^@/, ''));
+  const first = tokens[0] ?? '';
+  const last = tokens[tokens.length - 1] ?? '';
+  for (const spelled of [`${first}${last}`, `${last}${first}`]) {
+    if (spelled.length >= 6 && letters.includes(spelled))
+      return { match: true, exact: false, reason: `handle ${handle.replace(/^@/, '')} spells the name` };
+  }
+  return NO;
+}
