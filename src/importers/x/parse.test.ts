@@ -32,11 +32,16 @@ describe('parseYtd', () => {
     if (!parsed.ok) expect(parsed.message).toMatch(message);
   });
 
-  it('gives JSON error positions in the whole file, not in the cut text', () => {
-    const text = 'window.YTD.tweets.part0 = [1, 2 x]';
+  it.each([
+    ['a missing comma', 'window.YTD.tweets.part0 = [1, 2 x]', 'x'],
+    ['a stray brace mid-file', 'window.YTD.tweets.part0 = [{"a": 1,\n "isEditEligible"{ true,\n "b": 2}]', '{ true'],
+    ['a trailing comma', 'window.YTD.tweets.part0 = [1,]', ']'],
+  ])('gives the JSON error position in the whole file, in one line, for %s', (_name, text, at) => {
     const parsed = parseYtd(text);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toContain(`position ${text.indexOf('x')}`);
+    if (parsed.ok) return;
+    expect(parsed.message).not.toContain('\n');
+    expect(parsed.message).toContain(`position ${text.lastIndexOf(at)}`);
   });
 });
 

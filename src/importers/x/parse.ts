@@ -15,10 +15,26 @@ function preview(text: string): string {
   return head.length ? `it starts with "${head}${text.length > 40 ? '…' : ''}"` : 'it is empty';
 }
 
-/** JSON.parse's message with the position made relative to the whole file. */
-function jsonMessage(error: unknown, offset: number): string {
+/**
+ * JSON.parse's message in one line, with the error's position in the whole file. V8 gives either
+ * "… in JSON at position N" or "Unexpected token 'x', …"context"… is not valid JSON" (10 characters either side
+ * of the error); the position of the latter is found from its context.
+ */
+function jsonMessage(error: unknown, json: string, offset: number): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/position (\d+)/, (_, position: string) => `position ${Number(position) + offset}`);
+  if (/position \d+/.test(message)) {
+    return message.replace(/position (\d+)/, (_, position: string) => `position ${Number(position) + offset}`);
+  }
+  const context = /^Unexpected token '([^']*)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (context) {
+    const [, token, before, snippet = '', after] = context;
+    const at = json.indexOf(snippet);
+    if (at >= 0) {
+      const position = before ? at + 10 : after ? at + snippet.length - 10 : at + snippet.indexOf(token ?? '');
+      return `Unexpected token '${token}' in JSON at position ${position + offset}`;
+    }
+  }
+  return message.replace(/\s+/g, ' ');
 }
 
 function parseAssignment(
@@ -41,10 +57,11 @@ function parseAssignment(
   let end = text.length;
   while (end > open && isSpace(text.charCodeAt(end - 1))) end--;
   if (text.charCodeAt(end - 1) === 59 /* ; */) end--;
+  const json = text.slice(open, end);
   try {
-    return { ok: true, value: JSON.parse(text.slice(open, end)), headText };
+    return { ok: true, value: JSON.parse(json), headText };
   } catch (error) {
-    return { ok: false, message: `not valid JSON after the ${what} assignment (${jsonMessage(error, open)})` };
+    return { ok: false, message: `not valid JSON after the ${what} assignment (${jsonMessage(error, json, open)})` };
   }
 }
 
