@@ -91,14 +91,14 @@ const MAX_RECOVERIES = 50;
  * file) the record where it opened is dropped and parsing resumes on the next line.
  */
 export function parseCsv(text: string): ParsedCsv {
-  const lines = text.split(/\r\n|\n|\r/);
+  let lines: string[] | null = null;
   const rows: CsvRow[] = [];
   const lostLines: number[] = [];
   let offset = 0;
   for (let attempt = 0; attempt <= MAX_RECOVERIES; attempt++) {
     let unclosed = false;
     let lastLine = 0;
-    const chunk = offset === 0 ? text : lines.slice(offset).join('\n');
+    const chunk = offset === 0 || !lines ? text : lines.slice(offset).join('\n');
     try {
       const records = parse(chunk, {
         bom: true,
@@ -121,6 +121,7 @@ export function parseCsv(text: string): ParsedCsv {
     }
     if (!unclosed) return { rows, lostLines, gaveUp: false };
     // The bad record starts on the first non-empty line after the last good one: drop that line, parse on.
+    lines ??= text.split(/\r\n|\n|\r/);
     let bad = offset + lastLine;
     while (bad < lines.length && (lines[bad] ?? '').trim() === '') bad++;
     if (bad >= lines.length) return { rows, lostLines, gaveUp: false };

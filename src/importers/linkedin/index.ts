@@ -73,13 +73,13 @@ async function readTable(
     issues.add(describeRead(error));
     return null;
   }
-  if (bytes.length === 0 || bytes.toString('latin1').trim() === '') {
-    issues.add('is empty');
-    return null;
-  }
   const decoded = decodeCsvBytes(bytes);
   if (decoded.binary) {
     issues.add('is not a CSV text file (it holds binary data); skipped');
+    return null;
+  }
+  if (decoded.text.trim() === '') {
+    issues.add('is empty');
     return null;
   }
   if (decoded.note) issues.add(decoded.note);
