@@ -7,14 +7,21 @@ import { xImporter } from './index.js';
 
 const BASE = buildXArchive(personaArchive({ bar: Buffer.from('bar'), neutral: Buffer.from('neutral') }));
 const DATA_FILES = Object.keys(BASE).filter((path) => path.endsWith('.js'));
-const ODD_VALUES: unknown[] = [null, 42, -1, 1e400, 'text', '', [], {}, true, [1, 2], { tweet: null }, '12abc'];
+const ODD_VALUES: unknown[] = [null, 42, -1, Infinity, 'text', '', [], {}, true, [1, 2], { tweet: null }, '12abc'];
 
 /** Every JSON node of `value` as [parent, key] pairs, so one can be replaced. */
 function slots(value: unknown, out: [Record<string, unknown> | unknown[], string | number][] = []) {
-  if (Array.isArray(value)) value.forEach((child, index) => (out.push([value, index]), slots(child, out)));
-  else if (value && typeof value === 'object')
-    for (const [key, child] of Object.entries(value))
-      (out.push([value as Record<string, unknown>, key]), slots(child, out));
+  if (Array.isArray(value)) {
+    value.forEach((child, index) => {
+      out.push([value, index]);
+      slots(child, out);
+    });
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      out.push([value as Record<string, unknown>, key]);
+      slots(child, out);
+    }
+  }
   return out;
 }
 
