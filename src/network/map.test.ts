@@ -127,7 +127,7 @@ describe('buildNetworkMap with the user’s corrections and targets', () => {
     const sam = fabrikam.people.find((person) => person.name === 'Sam O’Neil')!;
     const elena = fabrikam.people.find((person) => person.name === 'Elena Fischer')!;
     expect(elena.tie).toBe('same employer, other years');
-    expect(elena.suggestion.draft).toContain('We both spent time at Fabrikam');
+    expect(elena.suggestion.draft).toContain('We worked at Fabrikam too, if not at the same time.');
     // Their 2021 conversation is now the warmest tie; the shared employer is still shown.
     expect(sam.tie).toBe('past conversation');
     expect(sam.evidence.join('\n')).toContain('connected 2024-06-01, outside that time');

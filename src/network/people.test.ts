@@ -153,3 +153,16 @@ describe('collectPeople edge cases', () => {
     expect(people.map((person) => person.name)).toEqual(['Kim Park']);
   });
 });
+
+describe('Instagram follower and following lists', () => {
+  it('reads the same account in both lists as one person, not a duplicate', () => {
+    const person = { name: 'noor.haddad', handle: 'noor.haddad', url: 'https://www.instagram.com/noor.haddad' };
+    const people = collectPeople([
+      item('instagram', 'connection', person, { direction: 'incoming' }),
+      item('instagram', 'connection', person, { direction: 'outgoing' }),
+    ]).people;
+    expect(people).toHaveLength(1);
+    expect(people[0]?.connections.map((connection) => connection.direction)).toEqual(['incoming', 'outgoing']);
+    expect(people[0]?.evidence).toEqual([]);
+  });
+});

@@ -175,7 +175,9 @@ function profilesOf(platform: Platform, items: readonly Item[], hidden: PeopleRe
     const twin = profiles.find((profile) => sameIdentity(profile, person));
     if (twin) {
       const why = sameIdentity(twin, person)!;
-      if (!twin.evidence.some((line) => line.startsWith('listed twice')))
+      // Instagram lists a person once as a follower and once as followed: two facts, not a duplicate.
+      const sameList = twin.connections.some((connection) => connection.direction === item.direction);
+      if (sameList && !twin.evidence.some((line) => line.startsWith('listed twice')))
         twin.evidence.push(`listed twice in the ${PLATFORM_LABEL[platform]} export (${why}): counted once`);
       fill(twin, item);
       continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetworkMap } from './map.js';
 import { FIXTURE_NOW, FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from './fixture.js';
-import { fillReason, greetingName, REASON_PLACEHOLDER_PREFIX, suggestFirstStep } from './suggest.js';
+import { fillReason, greetingName, REASON_PLACEHOLDER, suggestFirstStep } from './suggest.js';
 import type { NetworkPerson } from './people.js';
 
 const map = buildNetworkMap({
@@ -18,7 +18,7 @@ describe('suggestFirstStep', () => {
     expect(everyone.length).toBeGreaterThan(8);
     for (const { person } of everyone) {
       const draft = person.suggestion.draft;
-      expect(draft.split(REASON_PLACEHOLDER_PREFIX)).toHaveLength(2);
+      expect(draft.split(REASON_PLACEHOLDER)).toHaveLength(2);
       expect(draft).toMatch(/^Hi \S+,/);
       expect(draft).toMatch(/\?/);
     }
@@ -31,11 +31,11 @@ describe('suggestFirstStep', () => {
 
   it('mentions the shared employer, the conversation, and the recruiter’s hiring', () => {
     const sam = find('Sam O’Neil');
-    expect(sam.suggestion.draft).toContain('our Fabrikam days');
+    expect(sam.suggestion.draft).toContain('since we worked together at Fabrikam.');
     expect(sam.suggestion.mention[0]).toBe('your time together at Fabrikam (2019-06 – 2022-02)');
     expect(sam.suggestion.mention.join()).toContain('June 2021');
     const dana = find('Dana Whitfield');
-    expect(dana.suggestion.draft).toContain('Thanks again for our conversation in August 2026.');
+    expect(dana.suggestion.draft).toContain('it was good that we talked in August 2026.');
     const taylor = find('Taylor Brooks');
     expect(taylor.suggestion.draft).toContain('how Tailspin Toys hires for engineering roles');
     const morgan = find('Morgan Diaz');

@@ -1,7 +1,9 @@
 /**
  * A first step per person: the channel (always the professional network for a work ask), what to mention, and a
- * short draft with one clearly marked sentence left for the user's own reason — "[your specific reason: …]" — so
+ * short draft with one clearly marked sentence left for the user's own reason — "[your specific reason]" — so
  * nothing generic goes out: the coach flags the bracket until it is filled (its unfilled-placeholder rule).
+ * The bracket has no colon or hint inside: the coach's placeholder pattern is `[your …]` with at most three words
+ * after "your"; the hint ("what about Fabrikam made you write") goes in `mention`.
  */
 import type { Position } from '../core/item.js';
 import { companyDisplayName } from '../people/companies.js';
@@ -9,8 +11,8 @@ import type { NetworkPerson } from './people.js';
 import type { Role } from './roles.js';
 import type { Tie, TieVerdict } from './ties.js';
 
-/** The marker every draft carries until the user writes their own reason. */
-export const REASON_PLACEHOLDER_PREFIX = '[your specific reason:';
+/** The marked sentence every draft carries until the user writes their own reason. */
+export const REASON_PLACEHOLDER = '[your specific reason]';
 
 export interface Suggestion {
   /** Where to write, in words ("LinkedIn message"). */
@@ -19,7 +21,7 @@ export interface Suggestion {
   kind: 'first_message' | 'connection_note';
   /** What to bring up: the shared employer, the conversation, their role. */
   mention: string[];
-  /** A short draft with one `[your specific reason: …]` sentence to fill. */
+  /** A short draft with one `[your specific reason]` sentence to fill. */
   draft: string;
 }
 
@@ -82,15 +84,15 @@ function opener(tie: Tie, verdict: TieVerdict, person: NetworkPerson, company: s
   const connectedAt = person.connections.find((connection) => connection.platform === 'linkedin')?.at ?? null;
   switch (tie) {
     case 'former colleague':
-      return `It has been a while since our ${verdict.sharedPosition ? positionName(verdict.sharedPosition) : company} days.`;
+      return `It has been a while since we worked together at ${verdict.sharedPosition ? positionName(verdict.sharedPosition) : company}.`;
     case 'current colleague':
       return 'I hope things are going well on your team.';
     case 'same employer, other years':
-      return `We both spent time at ${company}, if not at the same time.`;
+      return `We worked at ${company} too, if not at the same time.`;
     case 'recent conversation':
-      return `Thanks again for our conversation in ${monthYear(person.messages.last) ?? 'the past months'}.`;
+      return `Thanks again for our conversation; it was good that we talked in ${monthYear(person.messages.last) ?? 'the past months'}.`;
     case 'past conversation':
-      return `We last wrote to each other in ${monthYear(person.messages.last) ?? 'a while ago'}.`;
+      return `We talked here last in ${monthYear(person.messages.last) ?? 'a while ago'}.`;
     case 'connected recently':
       return `Thanks for connecting here${connectedAt ? ` in ${monthYear(connectedAt)}` : ''}.`;
     case 'invited you':
@@ -148,12 +150,11 @@ export function suggestFirstStep(input: SuggestInput): Suggestion {
   const invitation = person.requests.find((request) => request.direction === 'incoming' && request.text.trim());
   if (invitation) mention.push(`their invitation note: "${invitation.text.trim()}"`);
   if (person.position) mention.push(`their work as ${person.position} at ${company}`);
-  mention.push(
-    'one concrete thing of theirs you noticed (a post, a project, a talk) — this goes in the marked sentence',
-  );
-
   const short = kind === 'connection_note';
-  const placeholder = `${REASON_PLACEHOLDER_PREFIX} ${short ? 'one short sentence' : `what about ${company} or their work made you write`}]`;
+  mention.push(
+    `in ${REASON_PLACEHOLDER}: what about ${company} or their work made you write — one concrete thing (a post, a project, a talk)${short ? ', in one short sentence: a free invitation note holds 200 characters' : ''}`,
+  );
+  const placeholder = REASON_PLACEHOLDER;
   const draft = [
     `Hi ${greetingName(person.name)},`,
     `${opener(tie.tie, tie, person, company, role)} ${placeholder} ${ask(role, company, fields, short)} Thank you either way.`,
@@ -163,8 +164,7 @@ export function suggestFirstStep(input: SuggestInput): Suggestion {
 
 /** Replaces the marked sentence with the user's own words (what the web app and tests do before coaching). */
 export function fillReason(draft: string, reason: string): string {
-  const start = draft.indexOf(REASON_PLACEHOLDER_PREFIX);
+  const start = draft.indexOf(REASON_PLACEHOLDER);
   if (start < 0) return draft;
-  const end = draft.indexOf(']', start);
-  return `${draft.slice(0, start)}${reason.trim()}${draft.slice(end + 1)}`;
+  return `${draft.slice(0, start)}${reason.trim()}${draft.slice(start + REASON_PLACEHOLDER.length)}`;
 }
