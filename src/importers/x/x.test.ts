@@ -3,6 +3,7 @@ import { itemSchema } from '../../core/item.js';
 import { PERSONA } from '../../../scripts/samples/persona.js';
 import {
   buildGrailbirdArchive,
+  buildTweet,
   buildXArchive,
   persona2019Archive,
   personaArchive,
@@ -10,6 +11,7 @@ import {
   personaTweets,
   snowflake,
   type XMediaSpec,
+  ytd,
 } from '../../../scripts/samples/x.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -343,6 +345,75 @@ describe('X importer: audience', () => {
       locator: { file: 'data/twitter-circle-tweet.js' },
     });
     expect(result.items.filter((item) => item.text === 'secret circle')).toHaveLength(1);
+  });
+});
+
+describe('X importer: tweets kept in more than one file', () => {
+  const one = { ...at('2025-08-01T10:00:00Z', 1), text: 'in both files' };
+  const two = { ...at('2025-08-02T10:00:00Z', 2), text: 'only in tweets.js' };
+
+  it('reports a tweet that is in tweets.js and deleted-tweets.js once, as deleted', async () => {
+    const result = await importFiles(buildXArchive({ tweets: [one, two], deleted: [one] }));
+    const copies = result.items.filter((item) => item.id === one.id);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ flags: { deleted: true }, locator: { file: 'data/deleted-tweets.js' } });
+    expect(result.byText('only in tweets.js').flags.deleted).toBeUndefined();
+  });
+
+  it('reads community tweets missing from tweets.js, and does not repeat the ones in it', async () => {
+    const community = { ...at('2025-08-03T10:00:00Z', 3), text: 'posted in a community' };
+    const records = [one, community].map((spec) => ({ tweet: buildTweet(spec, PERSONA.xHandle, 'x').tweet }));
+    const files = buildXArchive({
+      tweets: [one, two],
+      extra: { 'data/community-tweet.js': ytd('community_tweet', 0, records) },
+    });
+    const result = await importFiles(files);
+    expect(result.problems).toEqual([]);
+    expect(result.items.filter((item) => item.id === one.id)).toHaveLength(1);
+    expect(result.byText('posted in a community')).toMatchObject({
+      kind: 'post',
+      locator: { file: 'data/community-tweet.js', index: 1 },
+    });
+  });
+
+  it('works out the account from DM conversation ids when account.js and the manifest are missing', async () => {
+    const friend = '2200000000000000011';
+    const other = '2200000000000000012';
+    const files = buildXArchive({
+      tweets: [two],
+      account: null,
+      manifest: false,
+      dms: [
+        {
+          id: `${ME}-${friend}`,
+          messages: [
+            {
+              id: '1900000000000000101',
+              senderId: ME,
+              recipientId: friend,
+              text: 'mine',
+              at: '2025-08-04T10:00:00.000Z',
+            },
+          ],
+        },
+        {
+          id: `${other}-${ME}`,
+          messages: [
+            {
+              id: '1900000000000000102',
+              senderId: other,
+              recipientId: ME,
+              text: 'theirs',
+              at: '2025-08-04T11:00:00.000Z',
+            },
+          ],
+        },
+      ],
+    });
+    const result = await importFiles(files);
+    expect(result.byText('mine')).toMatchObject({ direction: 'outgoing', person: { name: friend } });
+    expect(result.byText('theirs')).toMatchObject({ direction: 'incoming', person: { name: other } });
+    expect(result.byText('only in tweets.js').url).toBe(`https://x.com/i/web/status/${two.id}`);
   });
 });
 
