@@ -52,7 +52,7 @@ export async function openFolder(
         if (sizes.size > limits.maxEntries) {
           throw new SourceError(
             label,
-            `has more than ${limits.maxEntries} files, the limit (raise maxEntries to read it)`,
+            `has more than ${limits.maxEntries} files, the limit (raise the maxEntries limit to read it: see docs/archive-safety.md)`,
           );
         }
       } else {
@@ -64,7 +64,7 @@ export async function openFolder(
   if (total > limits.maxTotalBytes) {
     throw new SourceError(
       label,
-      `holds ${total} bytes, more than the limit of ${limits.maxTotalBytes} (raise maxTotalBytes to read it)`,
+      `holds ${total} bytes, more than the limit of ${limits.maxTotalBytes} (raise the limit with --max-bytes to read it)`,
     );
   }
   const paths = [...sizes.keys()].sort();
@@ -85,7 +85,7 @@ export async function openFolder(
     if (info.size > limits.maxEntryBytes) {
       throw new SourceError(
         `${label}/${path}`,
-        `is ${info.size} bytes, larger than the ${limits.maxEntryBytes}-byte limit for one file (raise maxEntryBytes)`,
+        `is ${info.size} bytes, larger than the ${limits.maxEntryBytes}-byte limit for one file (raise the maxEntryBytes limit to read it: see docs/archive-safety.md)`,
       );
     }
     try {

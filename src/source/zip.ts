@@ -41,7 +41,12 @@ function readAllEntries(zip: ZipFile, maxEntries: number): Promise<Entry[]> {
     zip.on('entry', (entry: Entry) => {
       entries.push(entry);
       if (entries.length > maxEntries) {
-        reject(new SourceError('', `has more than ${maxEntries} entries, the limit (raise maxEntries to read it)`));
+        reject(
+          new SourceError(
+            '',
+            `has more than ${maxEntries} entries, the limit (raise the maxEntries limit to read it: see docs/archive-safety.md)`,
+          ),
+        );
         return;
       }
       zip.readEntry();
@@ -137,7 +142,7 @@ function refusalReason(entry: Entry, name: string, limits: SourceLimits): string
     entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)
   ) {
     const ratio = Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize));
-    return `expands ${ratio}× (limit ${limits.maxRatio}×), which looks like a zip bomb; skipped (raise maxRatio to read it)`;
+    return `expands ${ratio}× (limit ${limits.maxRatio}×), which looks like a zip bomb; skipped (raise the maxRatio limit to read it: see docs/archive-safety.md)`;
   }
   return null;
 }
@@ -160,7 +165,7 @@ export async function openZipFile(
     if (zip.entryCount > limits.maxEntries) {
       throw new SourceError(
         label,
-        `has ${zip.entryCount} entries, more than the limit of ${limits.maxEntries} (raise maxEntries to read it)`,
+        `has ${zip.entryCount} entries, more than the limit of ${limits.maxEntries} (raise the maxEntries limit to read it: see docs/archive-safety.md)`,
       );
     }
     rawEntries = await readAllEntries(zip, limits.maxEntries);
@@ -194,7 +199,7 @@ export async function openZipFile(
     opened.close();
     throw new SourceError(
       label,
-      `would expand to ${total} bytes, more than the limit of ${limits.maxTotalBytes} (a zip bomb, or raise maxTotalBytes)`,
+      `would expand to ${total} bytes, more than the limit of ${limits.maxTotalBytes} (a zip bomb? if the export really is this big, raise the limit with --max-bytes)`,
     );
   }
   const paths = [...entries.keys()].sort();
@@ -210,7 +215,7 @@ export async function openZipFile(
     if (entry.uncompressedSize > limits.maxEntryBytes) {
       throw new SourceError(
         `${label}/${path}`,
-        `is ${entry.uncompressedSize} bytes, larger than the ${limits.maxEntryBytes}-byte limit for one file (raise maxEntryBytes)`,
+        `is ${entry.uncompressedSize} bytes, larger than the ${limits.maxEntryBytes}-byte limit for one file (raise the maxEntryBytes limit to read it: see docs/archive-safety.md)`,
       );
     }
     try {
