@@ -152,4 +152,32 @@ CREATE TABLE IF NOT EXISTS triage_decisions (
 );
 `;
 
-export const SCHEMAS: readonly string[] = [AUDIT, NETWORK, PHOTOS, TRIAGE];
+/** Contact tracker (src/tracker/): people the user reaches out to, and what went back and forth. */
+const TRACKER = `
+CREATE TABLE IF NOT EXISTS contacts (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,
+  name_key    TEXT NOT NULL UNIQUE,      -- normalised name (src/people/names.ts normalizeName)
+  platform    TEXT,
+  company     TEXT,
+  position    TEXT,
+  url         TEXT,
+  email       TEXT,
+  purpose     TEXT NOT NULL DEFAULT 'networking' CHECK (purpose IN ('networking', 'application')),
+  note        TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS contact_log (
+  id          INTEGER PRIMARY KEY,
+  contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  direction   TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+  channel     TEXT NOT NULL,
+  at          TEXT NOT NULL,             -- ISO 8601
+  note        TEXT NOT NULL DEFAULT '',
+  source      TEXT UNIQUE                -- import:<platform>:<kind>:<item id> for imported entries; NULL when typed
+);
+CREATE INDEX IF NOT EXISTS contact_log_by_contact ON contact_log (contact_id, at);
+`;
+
+export const SCHEMAS: readonly string[] = [AUDIT, NETWORK, PHOTOS, TRIAGE, TRACKER];

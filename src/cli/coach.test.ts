@@ -1,0 +1,82 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../store/db.js';
+import { addContact, logContact } from '../tracker/index.js';
+import { lineCol, runCoach } from './coach.js';
+import { UsageError } from './exit.js';
+import { followUpsText } from './followups.js';
+import { dueFollowUps } from '../tracker/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'decorum-coach-'));
+const noDb = join(dir, 'absent.db');
+const buf = (s: string) => Buffer.from(s, 'utf8');
+
+describe('decorum coach', () => {
+  it('prints findings with line:col spans, suggestions and the score; exit 1 on an error', async () => {
+    const out = await runCoach(buf('Hi Ana,\nare you hiring?'), {
+      platform: 'linkedin',
+      kind: 'first_message',
+      db: noDb,
+    });
+    expect(out.exitCode).toBe(1);
+    expect(out.stdout).toMatch(
+      /^2:1-2:15 +error +Asks whether they are hiring in a first contact +job-ask-first-contact$/m,
+    );
+    expect(out.stdout).toMatch(/→ Ask about their work instead/);
+    expect(out.stdout).toMatch(/^Score \d+\/100/m);
+  });
+
+  it('prints exactly the --json contract', async () => {
+    const out = await runCoach(buf('Hi Ana, your talk on caching helped me. Could I ask one question? Thanks!'), {
+      platform: 'linkedin',
+      kind: 'first_message',
+      json: true,
+      db: noDb,
+    });
+    expect(out.exitCode).toBe(0);
+    const json = JSON.parse(out.stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['score', 'findings', 'skipped']);
+    expect(typeof json.score).toBe('number');
+    for (const finding of json.findings as Record<string, unknown>[])
+      expect(Object.keys(finding)).toEqual(['ruleId', 'severity', 'message', 'start', 'end', 'suggestion']);
+  });
+
+  it('refuses unknown platforms and kinds with the valid ones listed', async () => {
+    await expect(runCoach(buf('Hi'), { platform: 'myspace', db: noDb })).rejects.toThrow(UsageError);
+    await expect(runCoach(buf('Hi'), { kind: 'letter', db: noDb })).rejects.toThrow(/connection_note, first_message/);
+  });
+
+  it('exits 3 on empty or binary input', async () => {
+    expect((await runCoach(buf(''), { db: noDb })).exitCode).toBe(3);
+    expect((await runCoach(Buffer.from([0x50, 0x4b, 0, 1, 2]), { db: noDb })).exitCode).toBe(3);
+  });
+
+  it("uses a tracked contact's history when --to names them", async () => {
+    const db = join(dir, 'tracked.db');
+    const store = openStore(db);
+    const ana = addContact(store, { name: 'Ana Ruiz' });
+    logContact(store, ana.id, { direction: 'sent', channel: 'linkedin', at: '2026-03-01T10:00:00Z' });
+    logContact(store, ana.id, { direction: 'sent', channel: 'linkedin', at: '2026-03-09T10:00:00Z' });
+    expect(followUpsText(dueFollowUps(store, new Date('2026-03-20T10:00:00Z')))).toMatch(/Stop chasing:\n {2}Ana Ruiz/);
+    store.close();
+    const flags = { platform: 'linkedin', kind: 'follow_up', db, asOf: '2026-03-20T10:00:00Z', json: true };
+    const out = await runCoach(buf('Hi Ana, I tried your caching tip and it worked. Could I ask one more question?'), {
+      ...flags,
+      to: 'ana ruiz',
+    });
+    const ids = (JSON.parse(out.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+    expect(ids).toContain('followup-too-many');
+    const stranger = await runCoach(
+      buf('Hi Ana, I tried your caching tip and it worked. Could I ask one more question?'),
+      { ...flags, to: 'Bo Chen' },
+    );
+    expect(stranger.stderr.join(' ')).toMatch(/not a tracked contact/);
+  });
+
+  it('gives 1-based line and column', () => {
+    expect(lineCol('ab\ncd', 0)).toBe('1:1');
+    expect(lineCol('ab\ncd', 4)).toBe('2:2');
+  });
+});
