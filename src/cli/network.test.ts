@@ -77,7 +77,7 @@ describe('decorum network', () => {
     const unknown = runNetwork(db, { company: 'Globex', limit: '20', asOf: AS_OF });
     db.close();
     expect(output.stdout).toContain('Taylor Brooks — Senior Technical Recruiter');
-    expect(output.stdout).toContain('[your specific reason]');
+    expect(output.stdout).toContain('[Your specific reason]');
     expect(none.stdout).toContain('Noor Haddad');
     expect(unknown.stdout).toContain('Nobody you know works at "Globex"');
   });

@@ -94,6 +94,9 @@ function personBlock(person: MapPerson, index: number): string[] {
   lines.push(`   ${pc.bold('Mention:')} ${person.suggestion.mention.join('; ')}`);
   lines.push(`   ${pc.bold('Draft')} ${pc.dim('(fill in the [bracketed] sentence, then: decorum coach)')}:`);
   for (const line of person.suggestion.draft.split('\n')) lines.push(line ? `     ${line}` : '');
+  lines.push(
+    `   ${pc.bold('Check it:')} decorum coach draft.txt --platform linkedin --kind ${person.suggestion.kind} --to "${person.name}"`,
+  );
   return lines;
 }
 

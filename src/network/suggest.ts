@@ -1,6 +1,6 @@
 /**
  * A first step per person: the channel (always the professional network for a work ask), what to mention, and a
- * short draft with one clearly marked sentence left for the user's own reason — "[your specific reason]" — so
+ * short draft with one clearly marked sentence left for the user's own reason — "[Your specific reason]" — so
  * nothing generic goes out: the coach flags the bracket until it is filled (its unfilled-placeholder rule).
  * The bracket has no colon or hint inside: the coach's placeholder pattern is `[your …]` with at most three words
  * after "your"; the hint ("what about Fabrikam made you write") goes in `mention`.
@@ -12,7 +12,7 @@ import type { Role } from './roles.js';
 import type { Tie, TieVerdict } from './ties.js';
 
 /** The marked sentence every draft carries until the user writes their own reason. */
-export const REASON_PLACEHOLDER = '[your specific reason]';
+export const REASON_PLACEHOLDER = '[Your specific reason]';
 
 export interface Suggestion {
   /** Where to write, in words ("LinkedIn message"). */
@@ -21,7 +21,7 @@ export interface Suggestion {
   kind: 'first_message' | 'connection_note';
   /** What to bring up: the shared employer, the conversation, their role. */
   mention: string[];
-  /** A short draft with one `[your specific reason]` sentence to fill. */
+  /** A short draft with one `[Your specific reason]` sentence to fill. */
   draft: string;
 }
 
@@ -148,7 +148,10 @@ export function suggestFirstStep(input: SuggestInput): Suggestion {
   if (person.messages.count > 0)
     mention.push(`your last conversation (${monthYear(person.messages.last) ?? 'undated'}): pick up where it left off`);
   const invitation = person.requests.find((request) => request.direction === 'incoming' && request.text.trim());
-  if (invitation) mention.push(`their invitation note: "${invitation.text.trim()}"`);
+  if (invitation) {
+    const note = invitation.text.replace(/\s+/g, ' ').trim();
+    mention.push(`their invitation note: "${note.length > 120 ? `${note.slice(0, 119)}…` : note}"`);
+  }
   if (person.position) mention.push(`their work as ${person.position} at ${company}`);
   const short = kind === 'connection_note';
   mention.push(

@@ -77,6 +77,12 @@ function endOf(date: string | undefined): number | undefined {
   return Date.parse(`${parts[0]}-12-31T23:59:59Z`);
 }
 
+function quote(text: string): string {
+  const note = text.replace(/\s+/g, ' ').trim();
+  if (!note) return '';
+  return `: "${note.length > 120 ? `${note.slice(0, 119)}…` : note}"`;
+}
+
 export function day(iso: string | null | undefined): string {
   return iso ? iso.slice(0, 10) : 'an unknown date';
 }
@@ -159,7 +165,7 @@ export function tieOf(
     if (request.direction === 'incoming')
       candidates.push({
         tie: request.platform === 'linkedin' ? 'invited you' : 'not on LinkedIn',
-        line: `sent you a ${platform} invitation on ${day(request.at)}${state}${request.text ? `: "${request.text}"` : ''}`,
+        line: `sent you a ${platform} invitation on ${day(request.at)}${state}${quote(request.text)}`,
       });
     else
       candidates.push({
