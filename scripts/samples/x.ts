@@ -32,9 +32,9 @@ export interface XTweetSpec {
   likes?: number;
   reposts?: number;
   lang?: string;
-  reply?: { id: string; screenName: string; userId: string };
+  reply?: { id: string; screenName: string; userId: string; name?: string };
   /** A retweet: the builder writes `RT @<screenName>: <text>` cut to 140 characters, like X. */
-  retweetOf?: { screenName: string; userId: string };
+  retweetOf?: { screenName: string; userId: string; name?: string };
   /** A quote: the builder appends a t.co link to the quoted status. */
   quote?: { screenName: string; id: string };
   media?: XMediaSpec[];
@@ -135,11 +135,11 @@ export function buildTweet(spec: XTweetSpec, userName: string, mediaDir: string)
   if (spec.retweetOf) {
     text = `RT @${spec.retweetOf.screenName}: ${text}`;
     if (text.length > 140) text = `${text.slice(0, 139)}…`;
-    mentions.push(mention(spec.retweetOf.screenName, spec.retweetOf.userId, 3));
+    mentions.push(mention(spec.retweetOf.screenName, spec.retweetOf.userId, 3, spec.retweetOf.name));
   }
   if (spec.reply) {
     text = `@${spec.reply.screenName} ${text}`;
-    mentions.push(mention(spec.reply.screenName, spec.reply.userId, 0));
+    mentions.push(mention(spec.reply.screenName, spec.reply.userId, 0, spec.reply.name));
   }
   if (spec.quote) {
     const short = tco(`quote${spec.id}`);
@@ -224,9 +224,9 @@ export function buildTweet(spec: XTweetSpec, userName: string, mediaDir: string)
   return { tweet, files };
 }
 
-function mention(screenName: string, id: string, start: number): Record<string, unknown> {
+function mention(screenName: string, id: string, start: number, name = screenName): Record<string, unknown> {
   return {
-    name: screenName,
+    name,
     screen_name: screenName,
     indices: [String(start), String(start + 1 + screenName.length)],
     id_str: id,
@@ -546,11 +546,11 @@ export function buildLargeXArchive(count: number, perPart = 25_000): FileMap {
 // ---------------------------------------------------------------------------------------------------------------
 // The persona's archive: mostly everyday and professional posts, with the risky ones an audit must find.
 
-const FRIEND = { screenName: 'rileychen', userId: '2200000000000000011' };
-const COWORKER = { screenName: 'jordanlee_codes', userId: '2200000000000000012' };
-const MANAGER = { screenName: 'priya_builds', userId: '2200000000000000013' };
-const CONTOSO = { screenName: 'ContosoLtd', userId: '2200000000000000014' };
-const DEVNEWS = { screenName: 'devweekly', userId: '2200000000000000015' };
+const FRIEND = { screenName: 'rileychen', userId: '2200000000000000011', name: 'Riley Chen' };
+const COWORKER = { screenName: 'jordanlee_codes', userId: '2200000000000000012', name: 'Jordan Lee' };
+const MANAGER = { screenName: 'priya_builds', userId: '2200000000000000013', name: 'Priya Raman' };
+const CONTOSO = { screenName: 'ContosoLtd', userId: '2200000000000000014', name: 'Contoso' };
+const DEVNEWS = { screenName: 'devweekly', userId: '2200000000000000015', name: 'Dev Weekly' };
 
 interface Draft {
   at: string;
@@ -729,6 +729,7 @@ export function personaArchive(photos: { bar?: Buffer | null; neutral?: Buffer |
         messages: [
           { id: dmId('2025-12-14T19:00:00Z', 6), senderId: friendId, text: 'Who is coming to the holiday party tomorrow?', at: '2025-12-14T19:00:00.000Z' },
           { id: dmId('2025-12-14T19:02:00Z', 7), senderId: me, text: 'Me! Pregaming at mine first, bring vodka', at: '2025-12-14T19:02:00.000Z' },
+          { id: dmId('2025-12-14T19:05:00Z', 8), senderId: '2200000000000000099', text: 'count me in 🎉', at: '2025-12-14T19:05:00.000Z' },
         ],
       },
     ],

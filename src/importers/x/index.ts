@@ -228,6 +228,18 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
     flags: extra,
   });
 
+  // DMs name the other side by account id only; the user's own tweets often mention the same people with their
+  // handle and display name, so those are learnt on the way (only when there are DMs to name).
+  const people = new Map<string, { handle: string; name?: string }>();
+  const wantPeople = filesOf('directMessages').length + filesOf('directMessagesGroup').length > 0;
+  const personOf = (id: string): NonNullable<Item['person']> => {
+    const known = people.get(id);
+    const person: NonNullable<Item['person']> = { name: known?.name ?? (known ? `@${known.handle}` : id) };
+    if (known) person.handle = known.handle;
+    person.url = known ? `https://x.com/${known.handle}` : `https://x.com/i/user/${id}`;
+    return person;
+  };
+
   const emitTweet = (tweet: Record<string, unknown>, index: number, context: TweetFileContext): string | null => {
     const created = toIsoDate(tweet.created_at);
     const item = tweetToItem(tweet, index, context, created);
@@ -239,6 +251,7 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
         item.flags.note = true;
       }
     }
+    if (wantPeople) learnPeople(tweet, people);
     sink.item(item);
     return item.id;
   };
@@ -408,7 +421,7 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
               thread: conversationId,
               flags: {},
             };
-            if (other) item.person = { name: other };
+            if (other) item.person = other.includes(', ') ? { name: other } : personOf(other);
             sink.item(item);
           }
         });
@@ -430,6 +443,25 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
       message: `${names.length} data file(s) not recognised and not read: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`,
     });
   }
+}
+
+/** Mentioned and replied-to accounts of a tweet: id → handle and display name. */
+function learnPeople(tweet: Record<string, unknown>, people: Map<string, { handle: string; name?: string }>): void {
+  const entities = isObject(tweet.entities) ? tweet.entities : undefined;
+  const mentions = entities && Array.isArray(entities.user_mentions) ? entities.user_mentions : undefined;
+  if (mentions) {
+    for (const mention of mentions) {
+      if (!isObject(mention)) continue;
+      const id = str(mention.id_str);
+      const handle = str(mention.screen_name);
+      if (!id || !handle || people.has(id)) continue;
+      const name = str(mention.name);
+      people.set(id, name && name !== handle ? { handle, name } : { handle });
+    }
+  }
+  const replyId = str(tweet.in_reply_to_user_id_str);
+  const replyHandle = str(tweet.in_reply_to_screen_name);
+  if (replyId && replyHandle && !people.has(replyId)) people.set(replyId, { handle: replyHandle });
 }
 
 /** Long posts: `note-tweet.js` holds the full text; tweets.js the truncated one, at the same second. */

@@ -96,7 +96,7 @@ describe('X importer: the modern (tweets.js) archive', () => {
     expect(result.problems).toEqual([]);
     const counts: Record<string, number> = {};
     for (const item of result.items) counts[item.kind] = (counts[item.kind] ?? 0) + 1;
-    expect(counts).toEqual({ profile: 1, post: 48, reply: 4, repost: 3, quote: 2, like: 6, message: 7 });
+    expect(counts).toEqual({ profile: 1, post: 48, reply: 4, repost: 3, quote: 2, like: 6, message: 8 });
     for (const item of result.items) expect(() => itemSchema.parse(item)).not.toThrow();
   });
 
@@ -156,10 +156,17 @@ describe('X importer: the modern (tweets.js) archive', () => {
     const messages = result.ofKind('message');
     expect(messages.every((message) => message.audience === 'private')).toBe(true);
     const sick = messages.find((message) => message.text.startsWith('calling in sick today'))!;
-    expect(sick).toMatchObject({ direction: 'outgoing', person: { name: '2200000000000000011' } });
+    const riley = { name: 'Riley Chen', handle: 'rileychen', url: 'https://x.com/rileychen' };
+    expect(sick).toMatchObject({ direction: 'outgoing', person: riley });
     expect(sick.thread).toBe([ME, '2200000000000000011'].sort().join('-'));
     const reply = messages.find((message) => message.text === 'haha classic. brunch instead?')!;
-    expect(reply).toMatchObject({ direction: 'incoming', person: { name: '2200000000000000011' } });
+    expect(reply).toMatchObject({ direction: 'incoming', person: riley });
+    const referral = messages.find((message) => message.text.startsWith('Saw the hiring post'))!;
+    expect(referral.person).toEqual({
+      name: 'Jordan Lee',
+      handle: 'jordanlee_codes',
+      url: 'https://x.com/jordanlee_codes',
+    });
     const photo = messages.find((message) => message.media.length)!;
     expect(photo.media[0]!.path).toBe(`data/direct_messages_media/${photo.id}-Hq3bar9kLmN.jpg`);
     const cv = messages.find((message) => message.text.startsWith('Of course!'))!;
@@ -168,8 +175,10 @@ describe('X importer: the modern (tweets.js) archive', () => {
     expect(group).toMatchObject({
       direction: 'outgoing',
       thread: '1890000000000000042',
-      person: { name: '2200000000000000011' },
+      person: { name: '2200000000000000011, 2200000000000000099' },
     });
+    const stranger = messages.find((message) => message.text.startsWith('count me in'))!;
+    expect(stranger.person).toEqual({ name: '2200000000000000099', url: 'https://x.com/i/user/2200000000000000099' });
   });
 
   it('flags deleted tweets, Circle tweets and long (note) posts', () => {
@@ -213,7 +222,7 @@ describe('X importer: layouts and eras', () => {
     const zipped = await importFiles(files, { zip: true, prefix: 'twitter-2026-01-12-abc/' });
     expect(zipped.detect).toBeGreaterThanOrEqual(0.9);
     expect(zipped.problems).toEqual([]);
-    expect(zipped.items).toHaveLength(71);
+    expect(zipped.items).toHaveLength(72);
     const bar = zipped.byText('Friday night at The Tipsy Cow');
     expect(bar.media[0]!.path).toBe(`data/tweets_media/${bar.id}-GmQx4bWaAAE1xYz.jpg`);
     expect(bar.locator.input).toBe(zipped.input);
@@ -283,7 +292,7 @@ describe('X importer: layouts and eras', () => {
     const dataOnly = Object.fromEntries(Object.entries(files).filter(([path]) => path.startsWith('data/')));
     const result = await importFiles(dataOnly);
     expect(result.problems).toEqual([]);
-    expect(result.items).toHaveLength(71);
+    expect(result.items).toHaveLength(72);
     const bar = result.byText('Friday night at The Tipsy Cow');
     expect(bar.media[0]!.path).toBe(`tweets_media/${bar.id}-GmQx4bWaAAE1xYz.jpg`);
     expect(bar.locator.file).toBe('tweets.js');
