@@ -32,8 +32,10 @@ export function htmlToText(html: string): string {
 
 /** Names compared the way people read them: case, accents in composed/decomposed form and spacing ignored. */
 export function sameName(a: string, b: string): boolean {
+  if (a === b) return a.trim() !== '';
   const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-  return norm(a) !== '' && norm(a) === norm(b);
+  const left = norm(a);
+  return left !== '' && left === norm(b);
 }
 
 /** Shares `Visibility`: PUBLIC → public, MEMBER_NETWORK/CONNECTIONS → connections, anything else → unknown. */
