@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { xImporter } from '../../src/importers/x/index.js';
 import { openExport } from '../../src/source/open.js';
@@ -85,6 +85,7 @@ export const xImportBench: Bench = {
         ...rows,
         '',
         'The floor reads the same files through the same source and only parses them. Best of 3 rounds each.',
+        `Load average while measuring: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores (a busy shared machine makes every figure slower and noisier; the ratio is the figure to watch).`,
       ].join('\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });
