@@ -1,8 +1,15 @@
 import type { Platform } from '../core/item.js';
 import { RELATIONSHIP_LABEL, type Relationship } from '../config/triage.js';
 import { companyDisplayName, companyKey, isBlankCompany } from '../people/companies.js';
-import { normalizeName, type NameHit } from '../people/names.js';
-import { platformName, type ConnectionFact, type Employer, type Knowledge, type PersonRecord } from './knowledge.js';
+import { handleMatchesName, looksLikeHandle, namesMatch, normalizeName, type NameHit } from '../people/names.js';
+import {
+  platformName,
+  type ConnectionFact,
+  type Employer,
+  type Knowledge,
+  type Label,
+  type PersonRecord,
+} from './knowledge.js';
 import type { TriageRequest } from './requests.js';
 
 /** Who a request comes from, and how we know: every class comes with the facts behind it. */
@@ -18,6 +25,10 @@ export interface Classification {
   ambiguous: boolean;
   /** Platforms where the user is already connected with them (a reply should not "send an invite" there). */
   connectedOn: Platform[];
+  /** The name the exports know them by, when the request gives only a handle or a variant. */
+  knownAs?: string;
+  /** What they wrote reads like spam (only for people nothing else is known about). */
+  spam: boolean;
 }
 
 const RECRUITER_TITLE =
@@ -171,6 +182,90 @@ function pickHits<T>(hits: NameHit<T>[]): NameHit<T>[] {
   return exact.length ? exact.slice(0, 1) : hits;
 }
 
+function findLabel(knowledge: Knowledge, name: string): NameHit<Label> | undefined {
+  const hits = pickHits(knowledge.labels.find(name));
+  if (hits[0] || !looksLikeHandle(name)) return hits[0];
+  for (const label of knowledge.labelList) {
+    const match = handleMatchesName(name, label.name);
+    if (match.match) return { name: label.name, value: label, match };
+  }
+  return undefined;
+}
+
+/** Records whose name matches: exactly, tolerantly, or through an Instagram handle that spells the name. */
+function findPeople(knowledge: Knowledge, name: string): NameHit<PersonRecord>[] {
+  const hits = pickHits(knowledge.people.find(name));
+  const seen = new Set(hits.map((hit) => hit.value));
+  const handle = looksLikeHandle(name);
+  for (const record of knowledge.records) {
+    if (seen.has(record)) continue;
+    const match = handle ? handleMatchesName(name, record.name) : handleMatchesName(record.name, name);
+    if (match.match) {
+      hits.push({ name: record.name, value: record, match });
+      seen.add(record);
+    }
+  }
+  return hits;
+}
+
+function sameOne(a: string, b: string): boolean {
+  return namesMatch(a, b).match || handleMatchesName(a, b).match || handleMatchesName(b, a).match;
+}
+
+/** Splits hits into groups of names that can be one person; several groups = several people. */
+function compatibleGroups<T>(hits: NameHit<T>[]): NameHit<T>[][] {
+  const groups: NameHit<T>[][] = [];
+  for (const hit of hits) {
+    const group = groups.find((g) => g.every((other) => sameOne(other.name, hit.name)));
+    if (group) group.push(hit);
+    else groups.push([hit]);
+  }
+  return groups;
+}
+
+function mergeRecords(records: PersonRecord[]): PersonRecord {
+  if (records.length === 1 && records[0]) return records[0];
+  const messages: PersonRecord['messages'] = {};
+  for (const record of records)
+    for (const [platform, count] of Object.entries(record.messages) as [Platform, number][])
+      messages[platform] = (messages[platform] ?? 0) + count;
+  return {
+    name: records.find((record) => !looksLikeHandle(record.name))?.name ?? records[0]?.name ?? '',
+    connections: records.flatMap((record) => record.connections),
+    messages,
+    messageTexts: records.flatMap((record) => record.messageTexts),
+    declined: records.flatMap((record) => record.declined),
+  };
+}
+
+const SPAM_TEXT =
+  /\b(crypto\w*|bitcoin|forex|guaranteed (returns?|profits?|income)|(business|investment) opportunit(y|ies)|passive income|make money (fast|online|from home)|binary options|sugar (daddy|baby)|click (the|this) link)\b/i;
+
+/** A request or message that reads like spam, quoted. */
+function spamEvidence(request: TriageRequest, record: PersonRecord | undefined): string | undefined {
+  const texts = [
+    { text: request.message, where: 'Their request reads like spam:' },
+    ...(record?.messageTexts ?? []).map(({ platform, text }) => ({
+      text,
+      where: `Their ${platformName(platform)} message reads like spam:`,
+    })),
+  ];
+  for (const { text, where } of texts) {
+    const match = SPAM_TEXT.exec(text);
+    if (match) return `${where} ${quote(text, match)}`;
+  }
+  return undefined;
+}
+
+function declineEvidence(record: PersonRecord | undefined): string[] {
+  return (record?.declined ?? []).map(({ platform, state, at }) => {
+    const when = at ? ` on ${at.slice(0, 10)}` : '';
+    return state === 'rejected'
+      ? `You declined their ${platformName(platform)} request${when} — from ${platformName(platform)} requests`
+      : `You removed them as a ${platformName(platform)} friend${when} — from ${platformName(platform)} friends`;
+  });
+}
+
 /**
  * Classifies the sender of a request from the user's labels and what the exports say about them. Never guesses:
  * with nothing to go on, the answer is `unknown` and the evidence says so.
@@ -183,29 +278,45 @@ export function classify(request: TriageRequest, knowledge: Knowledge): Classifi
       `${request.sameNameOthers + 1} ${platformName(request.platform)} requests carry this name: check which one you know`,
     );
 
-  const labelHits = pickHits(knowledge.labels.find(request.name));
-  const label = labelHits[0];
-  const hits = pickHits(knowledge.people.find(request.name));
-  if (hits.length > 1) {
+  const label = findLabel(knowledge, request.name);
+  const hits = findPeople(knowledge, request.name);
+  const groups = compatibleGroups(hits);
+  if (groups.length > 1) {
     ambiguous = true;
-    evidence.push(`The name fits ${hits.length} people in your exports: ${hits.map((hit) => hit.name).join(', ')}`);
+    evidence.push(`The name fits ${groups.length} people in your exports: ${groups.map((g) => g[0]?.name).join(', ')}`);
   }
-  const record = hits.length === 1 ? hits[0] : undefined;
-  const connectedOn = [...new Set(record?.value.connections.map((fact) => fact.platform) ?? [])].filter(
-    (platform) => platform !== 'instagram' || record?.value.connections.some((f) => f.direction === 'outgoing'),
+  const group = groups.length === 1 ? groups[0] : undefined;
+  const record = group ? mergeRecords(group.map((hit) => hit.value)) : undefined;
+  const connectedOn = [...new Set(record?.connections.map((fact) => fact.platform) ?? [])].filter(
+    (platform) => platform !== 'instagram' || record?.connections.some((f) => f.direction === 'outgoing'),
   );
-  if (record && !record.match.exact) evidence.push(`Matched as ${record.name} (${record.match.reason})`);
+  for (const hit of group ?? []) if (!hit.match.exact) evidence.push(`Matched as ${hit.name} (${hit.match.reason})`);
 
   const candidates: Candidate[] = [];
   if (request.message) candidates.push(...textCandidates(request.message, 'Their request says'));
-  for (const other of knowledge.requestTexts.get(normalizeName(request.name)) ?? []) {
-    if (other.text.trim() === request.message) continue;
-    candidates.push(...textCandidates(other.text, `Their ${platformName(other.platform)} request says`));
+  const names = new Set([normalizeName(request.name), ...(group ?? []).map((hit) => normalizeName(hit.name))]);
+  let knownAs = record?.name;
+  if (looksLikeHandle(request.name)) {
+    for (const [key, said] of knowledge.requestTexts) {
+      const match = said[0] && !names.has(key) ? handleMatchesName(request.name, said[0].name) : undefined;
+      if (!match?.match || !said[0]) continue;
+      names.add(key);
+      knownAs ??= said[0].name;
+      evidence.push(`Matched as ${said[0].name} (${match.reason})`);
+    }
   }
-  if (record) candidates.push(...personCandidates(knowledge, record.value));
+  for (const name of names) {
+    for (const other of knowledge.requestTexts.get(name) ?? []) {
+      if (other.text.trim() === request.message) continue;
+      candidates.push(...textCandidates(other.text, `Their ${platformName(other.platform)} request says`));
+    }
+  }
+  if (record) candidates.push(...personCandidates(knowledge, record));
   candidates.sort((a, b) => a.rank - b.rank);
-  const ties = record ? tieEvidence(record.value) : [];
-  const hasTies = ties.length > 0 || (record?.value.connections.length ?? 0) > 0;
+  const ties = record ? tieEvidence(record) : [];
+  const spam = spamEvidence(request, record);
+  const declines = declineEvidence(record);
+  const hasTies = ties.length > 0 || (record?.connections.length ?? 0) > 0;
 
   if (label) {
     const loosely = label.match.exact ? '' : ` (as ${label.name}: ${label.match.reason})`;
@@ -216,11 +327,14 @@ export function classify(request: TriageRequest, knowledge: Knowledge): Classifi
         ...evidence,
         ...candidates.map((c) => c.evidence),
         ...ties,
+        ...declines,
       ],
       basis: 'label',
       hasTies: true,
       ambiguous: false,
       connectedOn,
+      spam: false,
+      ...(knownAs ? { knownAs } : {}),
     };
   }
   const best = candidates[0];
@@ -233,16 +347,26 @@ export function classify(request: TriageRequest, knowledge: Knowledge): Classifi
       );
     return {
       relationship: 'unknown',
-      evidence: [...evidence, ...candidates.map((c) => c.evidence), ...ties],
+      evidence: [...(spam ? [spam] : []), ...evidence, ...candidates.map((c) => c.evidence), ...ties, ...declines],
       basis: 'none',
       hasTies,
       ambiguous,
       connectedOn,
+      spam: Boolean(spam),
     };
   }
   const seen = new Set<string>();
-  const all = [...candidates.map((c) => c.evidence), ...ties, ...evidence].filter((line) =>
+  const all = [...candidates.map((c) => c.evidence), ...ties, ...declines, ...evidence].filter((line) =>
     seen.has(line) ? false : (seen.add(line), true),
   );
-  return { relationship: best.relationship, evidence: all, basis: 'exports', hasTies, ambiguous, connectedOn };
+  return {
+    relationship: best.relationship,
+    evidence: all,
+    basis: 'exports',
+    hasTies,
+    ambiguous,
+    connectedOn,
+    spam: false,
+    ...(knownAs ? { knownAs } : {}),
+  };
 }

@@ -68,6 +68,11 @@ export function decide(request: TriageRequest, classification: Classification, p
       reason: `Looks like a ${RELATIONSHIP_LABEL[relationship]}, but the name fits more than one person: check the profile, then ${labelHint(request)}`,
     };
   if (relationship === 'unknown') {
+    if (classification.spam)
+      return {
+        decision: 'ignore',
+        reason: `Reads like spam: leave it unanswered (${network} does not tell them), or report it there`,
+      };
     if (rule === 'ignore' && (classification.hasTies || classification.ambiguous))
       return {
         decision: 'review',

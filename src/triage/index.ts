@@ -5,7 +5,7 @@ import { decide, type DecisionResult } from './decide.js';
 import { buildKnowledge, type Label } from './knowledge.js';
 import { greetingName, redirectReply } from './replies.js';
 import { incomingRequests, type TriageRequest } from './requests.js';
-import { namesMatch } from '../people/names.js';
+import { handleMatchesName, looksLikeHandle, namesMatch } from '../people/names.js';
 
 export { classify, type Classification } from './classify.js';
 export { decide, redirectTarget, type DecisionResult } from './decide.js';
@@ -39,6 +39,10 @@ export interface TriageEntry {
   isNew: boolean;
 }
 
+function sameSender(a: string, b: string): boolean {
+  return namesMatch(a, b).exact || handleMatchesName(a, b).match || handleMatchesName(b, a).match;
+}
+
 const DECISION_ORDER: readonly Decision[] = ['redirect', 'review', 'accept', 'ignore'];
 
 /**
@@ -56,27 +60,33 @@ export function triage(input: TriageInput): TriageEntry[] {
   });
   const selfName = input.selfNames?.find((name) => name.trim());
   const signature = input.policy.signature ?? (selfName ? greetingName(selfName) : undefined);
-  const requests = incomingRequests(input.items);
-  const entries = requests.map((request): TriageEntry => {
-    const classification = classify(request, knowledge);
+  // A request from someone already connected on that network is no longer open (LinkedIn keeps old invitations).
+  const classified = incomingRequests(input.items)
+    .map((request) => ({ request, classification: classify(request, knowledge) }))
+    .filter(
+      ({ request, classification }) =>
+        request.platform === 'instagram' ||
+        request.platform === 'x' ||
+        !classification.connectedOn.includes(request.platform),
+    );
+  const requests = classified.map(({ request }) => request);
+  const entries = classified.map(({ request, classification }): TriageEntry => {
     const decision = decide(request, classification, input.policy);
-    const reply =
-      decision.decision === 'redirect' && decision.redirectTo
-        ? redirectReply({
-            name: request.name,
-            platform: request.platform,
-            relationship: classification.relationship,
-            target: decision.redirectTo,
-            ...(input.policy.networks[decision.redirectTo].profileUrl
-              ? { profileUrl: input.policy.networks[decision.redirectTo].profileUrl }
-              : {}),
-            alreadyConnected: classification.connectedOn.includes(decision.redirectTo),
-            theyAskedThere: requests.some(
-              (other) => other.platform === decision.redirectTo && namesMatch(other.name, request.name).exact,
-            ),
-            ...(signature ? { signature } : {}),
-          })
-        : null;
+    const target = decision.decision === 'redirect' ? decision.redirectTo : undefined;
+    const reply = target
+      ? redirectReply({
+          name: looksLikeHandle(request.name) && classification.knownAs ? classification.knownAs : request.name,
+          platform: request.platform,
+          relationship: classification.relationship,
+          target,
+          ...(input.policy.networks[target].profileUrl ? { profileUrl: input.policy.networks[target].profileUrl } : {}),
+          alreadyConnected: classification.connectedOn.includes(target),
+          theyAskedThere: requests.some(
+            (other) => other.platform === target && other !== request && sameSender(other.name, request.name),
+          ),
+          ...(signature ? { signature } : {}),
+        })
+      : null;
     const past = input.previous?.get(request.key);
     const isNew =
       !past ||

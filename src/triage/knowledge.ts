@@ -19,6 +19,8 @@ export interface PersonRecord {
   messages: Partial<Record<Platform, number>>;
   /** Text of messages with them (the newest few), for what they said about themselves. */
   messageTexts: { platform: Platform; text: string }[];
+  /** Requests of theirs the user declined, and friendships the user ended (Facebook keeps both). */
+  declined: { platform: Platform; state: 'rejected' | 'removed'; at: string | null }[];
 }
 
 export interface Employer {
@@ -38,11 +40,14 @@ export interface Label {
 /** What triage knows before it looks at any request: built once per run, then only read. */
 export interface Knowledge {
   people: NameIndex<PersonRecord>;
+  /** Every record, for handle matching (an Instagram handle against a name). */
+  records: PersonRecord[];
   employers: Employer[];
   clientCompanies: string[];
   labels: NameIndex<Label>;
+  labelList: Label[];
   /** Messages of requests, by normalised sender name: what people said about themselves when asking. */
-  requestTexts: Map<string, { platform: Platform; text: string }[]>;
+  requestTexts: Map<string, { platform: Platform; text: string; name: string }[]>;
   /** The user's own names (accounts), never matched as someone else. */
   selfNames: string[];
 }
@@ -79,7 +84,7 @@ export function buildKnowledge(input: KnowledgeInput): Knowledge {
     if (!key || isSelf(name)) return undefined;
     let record = records.get(key);
     if (!record) {
-      record = { name: name.trim(), connections: [], messages: {}, messageTexts: [] };
+      record = { name: name.trim(), connections: [], messages: {}, messageTexts: [], declined: [] };
       records.set(key, record);
     }
     return record;
@@ -95,6 +100,15 @@ export function buildKnowledge(input: KnowledgeInput): Knowledge {
         ...(person.position ? { position: person.position } : {}),
         ...(item.direction ? { direction: item.direction } : {}),
       });
+    } else if (
+      item.kind === 'request' &&
+      (item.flags.requestState === 'rejected' || item.flags.requestState === 'removed')
+    ) {
+      recordOf(person.name)?.declined.push({
+        platform: item.platform,
+        state: item.flags.requestState,
+        at: item.createdAt,
+      });
     } else if (item.kind === 'message') {
       const record = recordOf(person.name);
       if (!record) continue;
@@ -105,11 +119,15 @@ export function buildKnowledge(input: KnowledgeInput): Knowledge {
       }
     }
   }
-  const requestTexts = new Map<string, { platform: Platform; text: string }[]>();
+  const requestTexts = new Map<string, { platform: Platform; text: string; name: string }[]>();
   for (const item of input.items) {
     if (item.kind !== 'request' || item.direction === 'outgoing' || !item.person?.name || !item.text.trim()) continue;
     const key = normalizeName(item.person.name);
-    if (key) requestTexts.set(key, [...(requestTexts.get(key) ?? []), { platform: item.platform, text: item.text }]);
+    if (key)
+      requestTexts.set(key, [
+        ...(requestTexts.get(key) ?? []),
+        { platform: item.platform, text: item.text, name: item.person.name },
+      ]);
   }
   const people = new NameIndex<PersonRecord>();
   for (const record of records.values()) people.add(record.name, record);
@@ -128,9 +146,11 @@ export function buildKnowledge(input: KnowledgeInput): Knowledge {
 
   return {
     people,
+    records: [...records.values()],
     employers,
     clientCompanies: [...(input.clientCompanies ?? [])],
     labels,
+    labelList: [...input.labels],
     requestTexts,
     selfNames,
   };

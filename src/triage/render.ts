@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { RELATIONSHIP_LABEL, type Decision } from '../config/triage.js';
+import { RELATIONSHIP_LABEL, type Decision, type Relationship } from '../config/triage.js';
 import type { TriageEntry } from './index.js';
 import { platformName } from './knowledge.js';
 
@@ -12,14 +12,35 @@ const HEADINGS: Readonly<Record<Decision, string>> = {
 
 const ORDER: readonly Decision[] = ['redirect', 'review', 'accept', 'ignore'];
 
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** Terminal columns a string takes: CJK characters take two. */
+function columns(text: string): number {
+  let count = 0;
+  for (const char of text) count += WIDE.test(char) ? 2 : 1;
+  return count;
+}
+
 function cut(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+  if (columns(text) <= width) return text;
+  let out = '';
+  for (const char of text) {
+    if (columns(out + char) > width - 1) break;
+    out += char;
+  }
+  return `${out}…`;
 }
 
 function pad(text: string, width: number): string {
-  const length = [...text].length;
+  const length = columns(text);
   return length >= width ? text : text + ' '.repeat(width - length);
 }
+
+const SHORT_CLASS: Readonly<Record<Relationship, string>> = {
+  ...RELATIONSHIP_LABEL,
+  candidate: 'candidate',
+  peer: 'peer',
+};
 
 /** Evidence without its "— from …" source, for the narrow table column. */
 function shortWhy(entry: TriageEntry): string {
@@ -32,10 +53,10 @@ function shortWhy(entry: TriageEntry): string {
  */
 export function renderTable(entries: readonly TriageEntry[], hidden = 0, width = 110): string {
   const lines: string[] = [];
-  const nameWidth = Math.min(24, Math.max(4, ...entries.map((e) => [...e.request.name].length)));
+  const nameWidth = Math.min(24, Math.max(4, ...entries.map((e) => columns(e.request.name))));
   const classWidth = Math.min(
     18,
-    Math.max(5, ...entries.map((e) => RELATIONSHIP_LABEL[e.classification.relationship].length)),
+    Math.max(5, ...entries.map((e) => SHORT_CLASS[e.classification.relationship].length)),
   );
   const whyWidth = Math.max(30, width - nameWidth - classWidth - 10 - 6);
   for (const decision of ORDER) {
@@ -45,7 +66,7 @@ export function renderTable(entries: readonly TriageEntry[], hidden = 0, width =
     lines.push(pc.bold(`${HEADINGS[decision]} (${group.length})`));
     lines.push(pc.dim(`  ${pad('name', nameWidth)}  ${pad('network', 9)}  ${pad('class', classWidth)}  why`));
     for (const entry of group) {
-      const relationship = RELATIONSHIP_LABEL[entry.classification.relationship];
+      const relationship = SHORT_CLASS[entry.classification.relationship];
       lines.push(
         `  ${pad(cut(entry.request.name, nameWidth), nameWidth)}  ${pad(platformName(entry.request.platform), 9)}  ${pad(
           cut(relationship, classWidth),

@@ -1,6 +1,6 @@
 import type { Platform } from '../core/item.js';
 import { WORK_RELATIONSHIPS, type Relationship } from '../config/triage.js';
-import { normalizeName } from '../people/names.js';
+import { looksLikeHandle, normalizeName } from '../people/names.js';
 import { platformName } from './knowledge.js';
 
 /**
@@ -48,6 +48,7 @@ const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
 
 /** The name to greet someone by: "Jordan" for "Jordan A. Lee" and "Lee, Jordan"; "李伟" stays whole. */
 export function greetingName(name: string): string {
+  if (looksLikeHandle(name)) return '';
   let text = name.normalize('NFC').trim();
   const comma = text.split(',');
   if (comma.length === 2 && comma[0]?.trim() && comma[1]?.trim()) text = comma[1].trim();
@@ -189,5 +190,5 @@ export function redirectReply(input: ReplyInput): string {
   const signoff = signature
     ? `\n${pick(['Best,', 'All the best,', 'Cheers,', 'Warmly,'], seed, 'signoff')}\n${signature}`
     : '';
-  return `${greeting} ${first}, ${thanks} ${neutral} ${channel}\n\n${close}${signoff}`;
+  return `${greeting}${first ? ` ${first}` : ''}, ${thanks} ${neutral} ${channel}\n\n${close}${signoff}`;
 }

@@ -7,6 +7,7 @@ import {
   POSITIONS,
   facebookFriend,
   facebookRequest,
+  instagramRequest,
   linkedinConnection,
   linkedinInvitation,
   message,
@@ -323,5 +324,77 @@ describe('toJson', () => {
         'reason',
         'reply',
       ]);
+  });
+});
+
+describe('what the exports say besides names', () => {
+  const base = { positions: POSITIONS, labels: [], selfNames: [PERSONA.name], policy: policy() };
+
+  it('spam is ignored even where strangers are reviewed', () => {
+    const entries = triage({
+      ...base,
+      items: [
+        linkedinInvitation(
+          'Vic Spammer',
+          '2026-02-03T20:05:00Z',
+          'Grow your crypto portfolio 10x, guaranteed returns. DM me!',
+        ),
+        message('facebook', 'Ray Hustle', 'Hello friend, I have a business opportunity for you.', 'incoming'),
+        facebookRequest('Ray Hustle', '2026-02-04T20:05:00Z'),
+      ],
+    });
+    expect(entries.map((e) => [e.request.name, e.decision.decision])).toEqual([
+      ['Ray Hustle', 'ignore'],
+      ['Vic Spammer', 'ignore'],
+    ]);
+    expect(entries[1]?.classification.evidence[0]).toContain('Their request reads like spam: “Grow your crypto');
+  });
+
+  it('drops requests from people already connected on that network (old LinkedIn invitations)', () => {
+    const entries = triage({
+      ...base,
+      items: [linkedinConnection('Jordan Lee'), linkedinInvitation('Jordan Lee', '2022-05-02T09:15:00Z')],
+    });
+    expect(entries).toEqual([]);
+  });
+
+  it('matches Instagram handles that spell a name, and greets by the name', () => {
+    const entries = triage({
+      ...base,
+      items: [
+        linkedinConnection('Taylor Brooks'),
+        linkedinInvitation(
+          'Chris Novak',
+          '2026-01-29T14:37:00Z',
+          'Hi Alex, I applied for the junior role on your team.',
+        ),
+        instagramRequest('taylorbrooks.recruits', '2026-01-10T08:00:00Z'),
+        instagramRequest('chrisnovak.dev', '2026-01-13T08:00:00Z'),
+        instagramRequest('dmitri_v_1987', '2026-01-14T08:00:00Z'),
+      ],
+    });
+    const of = (name: string) => entries.find((e) => e.request.name === name)!;
+    expect(of('taylorbrooks.recruits').classification.relationship).toBe('recruiter');
+    expect(of('taylorbrooks.recruits').reply).toMatch(/^(Hi|Hello|Hey) Taylor, /);
+    expect(of('chrisnovak.dev').classification.relationship).toBe('candidate');
+    expect(of('chrisnovak.dev').classification.evidence).toContain(
+      'Matched as Chris Novak (handle chrisnovak.dev spells the name)',
+    );
+    expect(of('chrisnovak.dev').reply).toMatch(/accepted your invitation on LinkedIn/);
+    expect(of('dmitri_v_1987').classification.relationship).toBe('unknown');
+  });
+
+  it('says when the user declined them before', () => {
+    const [entry] = triage({
+      ...base,
+      items: [
+        facebookRequest('李伟', '2025-12-12T03:00:00Z', 'rejected'),
+        linkedinInvitation('李伟', '2026-02-06T07:41:00Z'),
+      ],
+    });
+    expect(entry?.classification.relationship).toBe('unknown');
+    expect(entry?.classification.evidence).toContain(
+      'You declined their Facebook request on 2025-12-12 — from Facebook requests',
+    );
   });
 });
