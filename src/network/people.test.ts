@@ -166,3 +166,48 @@ describe('Instagram follower and following lists', () => {
     expect(people[0]?.evidence).toEqual([]);
   });
 });
+
+describe('Instagram handles', () => {
+  const follower = (handle: string): Item =>
+    item(
+      'instagram',
+      'connection',
+      { name: handle, handle, url: `https://www.instagram.com/${handle}` },
+      { direction: 'incoming' },
+    );
+
+  it('ties a handle that spells exactly one person’s name, saying so', () => {
+    const people = collectPeople([
+      item('linkedin', 'connection', { name: 'Chris Novak', company: 'Wide World Importers' }),
+      follower('chrisnovak.dev'),
+      follower('sunset_photos'),
+    ]).people;
+    const chris = people.find((person) => person.name === 'Chris Novak')!;
+    expect(chris.platforms).toEqual(['linkedin', 'instagram']);
+    expect(chris.evidence.join()).toContain(
+      'Instagram account @chrisnovak.dev and LinkedIn connection "Chris Novak": handle chrisnovak.dev spells the name',
+    );
+    expect(people.find((person) => person.name === 'sunset_photos')?.platforms).toEqual(['instagram']);
+  });
+
+  it('ties no one when the handle fits two people', () => {
+    const people = collectPeople([
+      item('linkedin', 'connection', {
+        name: 'Jordan Lee',
+        url: 'https://www.linkedin.com/in/jordan-lee-1',
+        company: 'Contoso',
+      }),
+      item('linkedin', 'connection', {
+        name: 'Jordan Lee',
+        url: 'https://www.linkedin.com/in/jordan-lee-2',
+        company: 'Contoso Bank',
+      }),
+      follower('jordanlee.codes'),
+    ]).people;
+    expect(people).toHaveLength(3);
+    const handle = people.find((person) => person.platforms.includes('instagram'))!;
+    expect(handle.evidence.join()).toContain('the handle fits 2 people');
+    for (const jordan of people.filter((person) => person.platforms.includes('linkedin')))
+      expect(jordan.evidence.join()).toContain('not tied to Instagram account @jordanlee.codes');
+  });
+});

@@ -6,7 +6,14 @@
  * profile URL, handle or e-mail ties them.
  */
 import type { Item, Platform } from '../core/item.js';
-import { NameIndex, nameTokens, namesMatch } from '../people/names.js';
+import {
+  handleMatchesName,
+  looksLikeHandle,
+  NameIndex,
+  nameTokens,
+  namesMatch,
+  normalizeName,
+} from '../people/names.js';
 
 export const PLATFORM_LABEL: Readonly<Record<Platform, string>> = {
   linkedin: 'LinkedIn',
@@ -112,6 +119,16 @@ function conflicts(a: Profile, b: { url?: string; handle?: string; email?: strin
   const differ = (x: string | undefined, y: string | undefined): boolean =>
     identity(x) !== undefined && identity(y) !== undefined && identity(x) !== identity(y);
   return differ(a.url, b.url) || differ(a.handle, b.handle) || differ(a.email, b.email);
+}
+
+/** An Instagram record that has only a handle where the name would be. */
+function isHandleOnly(profile: Profile): boolean {
+  return (
+    profile.platform === 'instagram' &&
+    !!profile.handle &&
+    profile.name === profile.handle &&
+    looksLikeHandle(profile.name)
+  );
 }
 
 /** A name good enough to match across networks: a first-name initial alone is too little. */
@@ -324,7 +341,10 @@ export function collectPeople(items: readonly Item[], ownNames: readonly string[
     return node;
   };
   const index = new NameIndex<Profile>();
-  const matchable = profiles.filter((profile) => !profile.ambiguous && matchableName(profile.name));
+  const handles = profiles.filter(isHandleOnly);
+  const matchable = profiles.filter(
+    (profile) => !profile.ambiguous && !isHandleOnly(profile) && matchableName(profile.name),
+  );
   for (const profile of matchable) index.add(profile.name, profile);
   for (const profile of matchable) {
     const hits = index.find(profile.name).filter((hit) => hit.value !== profile);
@@ -350,6 +370,53 @@ export function collectPeople(items: readonly Item[], ownNames: readonly string[
       }
     }
   }
+  // Instagram shows handles, not names: tie a handle that spells one person's full name ("chrisnovak.dev").
+  const byFirstLast = new Map<string, Profile[]>();
+  for (const profile of matchable) {
+    const tokens = nameTokens(profile.name);
+    if (tokens.length < 2) continue;
+    const spelled = `${tokens[0]}${tokens[tokens.length - 1]}`;
+    if (spelled.length < 6) continue;
+    byFirstLast.set(spelled, [...(byFirstLast.get(spelled) ?? []), profile]);
+  }
+  for (const profile of handles) {
+    const letters = nameTokens(profile.handle ?? profile.name)
+      .join('')
+      .replace(/[^\p{L}]/gu, '');
+    const seen = new Set<Profile>();
+    for (let start = 0; start < letters.length; start++)
+      for (let end = start + 6; end <= letters.length; end++)
+        for (const candidate of byFirstLast.get(letters.slice(start, end)) ?? []) seen.add(candidate);
+    const hits = [...seen]
+      .filter((candidate) => candidate.platform !== profile.platform)
+      .map((candidate) => ({ candidate, match: handleMatchesName(profile.handle ?? profile.name, candidate.name) }))
+      .filter((hit) => hit.match.match);
+    const names = new Set(hits.map((hit) => normalizeName(hit.candidate.name)));
+    if (hits.length === 0) continue;
+    // One person, possibly seen on two other networks, and nobody else with that name: tie them.
+    const samePlatformTwice = hits.some(
+      (hit, i) => hits.findIndex((h) => h.candidate.platform === hit.candidate.platform) !== i,
+    );
+    if (names.size === 1 && !samePlatformTwice) {
+      for (const hit of hits) {
+        const [a, b] = [root(hit.candidate), root(profile)];
+        if (a !== b) parent.set(b, a);
+      }
+      profile.evidence.push(
+        `${describeProfile(profile)} and ${describeProfile(hits[0]!.candidate)}: ${hits[0]!.match.reason}`,
+      );
+    } else {
+      profile.evidence.push(
+        `${describeProfile(profile)} not tied: the handle fits ${hits.length} people (${[...new Set(hits.map((hit) => hit.candidate.name))].join(', ')})`,
+      );
+      for (const hit of hits)
+        if (!hit.candidate.evidence.some((line) => line.includes(`@${profile.handle}`)))
+          hit.candidate.evidence.push(
+            `not tied to ${describeProfile(profile)}: the handle fits ${hits.length} people, nothing else ties them`,
+          );
+    }
+  }
+
   const groups = new Map<Profile, Profile[]>();
   for (const profile of profiles) {
     const top = root(profile);

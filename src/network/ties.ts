@@ -77,6 +77,11 @@ function endOf(date: string | undefined): number | undefined {
   return Date.parse(`${parts[0]}-12-31T23:59:59Z`);
 }
 
+/** "a LinkedIn invitation", "an Instagram invitation". */
+function invitation(platform: string): string {
+  return `${/^[AEIOU]/.test(platform) ? 'an' : 'a'} ${platform} invitation`;
+}
+
 function quote(text: string): string {
   const note = text.replace(/\s+/g, ' ').trim();
   if (!note) return '';
@@ -165,12 +170,12 @@ export function tieOf(
     if (request.direction === 'incoming')
       candidates.push({
         tie: request.platform === 'linkedin' ? 'invited you' : 'not on LinkedIn',
-        line: `sent you a ${platform} invitation on ${day(request.at)}${state}${quote(request.text)}`,
+        line: `sent you ${invitation(platform)} on ${day(request.at)}${state}${quote(request.text)}`,
       });
     else
       candidates.push({
         tie: request.platform === 'linkedin' ? 'you invited them' : 'not on LinkedIn',
-        line: `you sent them a ${platform} invitation on ${day(request.at)}${state}`,
+        line: `you sent them ${invitation(platform)} on ${day(request.at)}${state}`,
       });
   }
   const elsewhere = person.connections.filter((connection) => connection.platform !== 'linkedin');
