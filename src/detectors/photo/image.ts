@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import type { GeoPoint } from '../../core/item.js';
 
 /** Side of the square RGB the object detector sees; nsfw gets a 224 px version of it. */
-export const DETECT_SIZE = 384;
+export const DETECT_SIZE = 320;
 /** Larger images are skipped from their header alone (a 100 MP panorama would need ~300 MB decoded). */
 export const MAX_PIXELS = 60_000_000;
 /** Larger files are not read at all. */

@@ -11,11 +11,11 @@ export const drugsDetector = lexiconDetector({
   },
   category: 'drugs',
   prefilter:
-    /weed|blunt|joint|bong|dab|kush|420|stoned|high|baked|cocaine|coke|blow|molly|mdma|ecstasy|acid|lsd|shroom|ketamine|\bk-?hole|meth|heroin|crack|xanax|xans|percs?|oxy|lean|pills|edible|plug|dealer|snort|line|trip|smok|rolling|pot\b|marijuana|cannabis|ganja|420|vape|thc/i,
+    /weed|blunt|joint|bong|dab|kush|420|stoned|high|bake|cocaine|coke|blow|molly|mdma|ecstasy|acid|lsd|shroom|ketamine|\bk-?hole|meth|heroin|crack|xanax|xans|percs?|oxy|lean|pills|edible|plug|dealer|snort|line|trip|smok|rolling|pot\b|marijuana|cannabis|ganja|420|vape|thc/i,
   rules: [
     {
       pattern:
-        /\b(?:snort(?:ed|ing)?|did (?:a )?lines?|doing lines|(?:a )?line of coke|cocaine|coke ?head|blow|mdma|molly|ecstasy|rolling on|tripping on|acid trip|(?:dropped|dropping|took|taking|on) (?:acid|lsd|shrooms|molly|ecstasy|e)|shrooms|ketamine|k-?hole|meth|heroin|crack ?(?:pipe|head|rock)|smok(?:e|ed|ing) crack|xans|xanax bars?|percs|percocets?|oxys?|popp(?:ed|ing) pills|sipp(?:ing|in) (?:on )?lean|lean ?(?:cup|sippin))\b/gi,
+        /\b(?:snort(?:ed|ing)?|did (?:a |some |a few |few )?lines?|lines? of (?:coke|blow|cocaine)|doing lines|(?:a )?line of coke|cocaine|coke ?head|blow|mdma|molly|ecstasy|rolling on|tripping on|acid trip|(?:dropped|dropping|took|taking|on) (?:acid|lsd|shrooms|molly|ecstasy|e)|shrooms|ketamine|k-?hole|meth|heroin|crack ?(?:pipe|head|rock)|smok(?:e|ed|ing) crack|xans|xanax bars?|percs|percocets?|oxys?|popp(?:ed|ing) pills|sipp(?:ing|in) (?:on )?lean|lean ?(?:cup|sippin))\b/gi,
       severity: 'high',
       clause: 'mentions using hard drugs',
       confidence: 0.85,
@@ -35,7 +35,7 @@ export const drugsDetector = lexiconDetector({
       confidence: 0.8,
     },
   ],
-  not: /\b(?:high (?:school|five|score|way|light|lights|quality|end|five|tide|noon|street|heels?|speed|res|ground|hopes)|(?:mile|sky|knee|waist|record|all-time|so) high|coke (?:zero|can|bottle|float)|diet coke|coca-?cola|(?:pepsi|a) coke|(?:weed(?:s|ing)?|weeded) (?:the|my|out)|weeding|garden weeds?|blow (?:up|out|dry|dryer|away|off|the whistle|a kiss|my mind)|(?:ice|meth)(?:od|ane|yl)|acid (?:reflux|test|rain|wash|jazz)|(?:hyaluronic|citric|folic|lactic|amino|salicylic) acid|crack(?:ed|ing|s)? (?:a joke|a smile|the code|up|open|down)|lean (?:on|in|startup|management|meat|muscle|six sigma|mass|protein|back)|stay lean|(?:pain|allergy|birth control|vitamin|sleeping) pills?|joint (?:venture|statement|account|effort|pain|replacement|session|committee)|(?:knee|hip) joint|edible (?:plants|flowers|mushrooms|arrangements)|(?:war on|anti-?|legaliz(?:e|ing|ation) (?:of )?|decriminaliz(?:e|ing|ation) (?:of )?)(?:drugs|weed|marijuana|cannabis)|dab (?:dance|on (?:them|em|the haters)))\b/gi,
+  not: /\b(?:high (?:school|five|score|way|light|lights|quality|end|five|tide|noon|street|heels?|speed|res|ground|hopes)|(?:mile|sky|knee|waist|record|all-time) high|coke (?:zero|can|bottle|float)|diet coke|coca-?cola|(?:pepsi|a) coke|(?:weed(?:s|ing)?|weeded) (?:the|my|out)|weeding|garden weeds?|blow (?:up|out|dry|dryer|away|off|the whistle|a kiss|my mind)|(?:ice|meth)(?:od|ane|yl)|acid (?:reflux|test|rain|wash|jazz)|(?:hyaluronic|citric|folic|lactic|amino|salicylic) acid|crack(?:ed|ing|s)? (?:a joke|a smile|the code|up|open|down)|lean (?:on|in|startup|management|meat|muscle|six sigma|mass|protein|back)|stay lean|(?:pain|allergy|birth control|vitamin|sleeping) pills?|joint (?:venture|statement|account|effort|pain|replacement|session|committee)|(?:knee|hip) joint|edible (?:plants|flowers|mushrooms|arrangements)|(?:war on|anti-?|legaliz(?:e|ing|ation) (?:of )?|decriminaliz(?:e|ing|ation) (?:of )?)(?:drugs|weed|marijuana|cannabis)|dab (?:dance|on (?:them|em|the haters)))\b/gi,
   past: /\b(?:used to|back in (?:college|uni|high school|the day)|years ago|when i was (?:younger|in college|\d+)|(?:\d+|years?|months?) (?:years? |months? )?clean|in recovery|recovering addict)\b/i,
   pastClause: 'mentions drug use in the past',
 });

@@ -10,7 +10,7 @@ export const extremismDetector = lexiconDetector({
   },
   category: 'extremism',
   prefilter:
-    /isis|isil|daesh|jihad|caliph|nazi|reich|hitler|1488|\b14 ?words|88\b|white (?:power|pride|genocide)|great replacement|race war|kkk|klan|aryan|ethnic cleansing|martyr|terror|day of the rope|accelerat|boogaloo|turner diaries|\bss\b|holocaust|zog|remigration|fascis|taliban|al.?qaeda|hamas|hezbollah|mujahid/i,
+    /isis|isil|daesh|jihad|caliph|nazi|reich|hitler|1488|\b14 ?words|88\b|white (?:power|pride|genocide)|great replacement|race war|kkk|klan|aryan|ethnic cleansing|martyr|terror|day of the rope|accelerat|boogaloo|turner diaries|\bss\b|holocaust|zog|remigration|fascis|taliban|al.?qaeda|hamas|hezbollah|mujahid|deus vult|boogaloo|kebab|\bzog\b/i,
   rules: [
     {
       pattern:

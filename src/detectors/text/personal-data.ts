@@ -18,6 +18,9 @@ type Kind = 'phone' | 'email' | 'address' | 'birth date' | 'ID number' | 'card n
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b/g;
 const DIGITS7 = /\d[\d\s().-]{5,}\d/;
+/** A phone cue and a long digit run: numbers libphonenumber cannot place without a region ("call 07700 900 456"). */
+const CUED_PHONE =
+  /\b(?:call|text|phone|number|whatsapp|reach me|ring me|cell|mobile|tel)\b[^\d\n]{0,20}(\+?\d[\d\s().-]{8,16}\d)/gi;
 const TOLL_FREE = /^\+1(?:800|888|877|866|855|844|833)/;
 const EMERGENCY = /^(?:911|112|999|988|000)$/;
 const ADDRESS =
@@ -97,6 +100,15 @@ export function findPersonalData(text: string): Found[] {
       if (TOLL_FREE.test(number) || EMERGENCY.test(phone.number.nationalNumber)) continue;
       add('phone', span(text, phone.startsAt, phone.endsAt));
     }
+    CUED_PHONE.lastIndex = 0;
+    for (let m = CUED_PHONE.exec(text); m; m = CUED_PHONE.exec(text)) {
+      const value = m[1] ?? '';
+      const digits = value.replace(/\D/g, '');
+      if (digits.length < 10 || digits.length > 13 || /^1?8(?:00|88|77|66|55|44|33)/.test(digits)) continue;
+      const start = m.index + m[0].length - value.length;
+      add('phone', span(text, start, start + value.length));
+    }
+    CUED_PHONE.lastIndex = 0;
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }

@@ -10,7 +10,7 @@ export const threatDetector = lexiconDetector({
   },
   category: 'threat',
   prefilter:
-    /kill|murder|die|dead|hurt|beat|punch|stab|shoot|slap|smack|choke|burn|watch your|find you|hunt|bury|end you|break your|rape|bomb|deserve|hang|lynch|shot/i,
+    /kill|murder|die|dead|hurt|beat|punch|stab|shoot|slap|smack|choke|burn|watch your|find you|hunt|bury|end you|know where|break your|rape|bomb|deserve|hang|lynch|shot/i,
   rules: [
     {
       pattern:

@@ -15,11 +15,15 @@ export const meta: DetectorMeta = {
 
 /** Name-calling words: an insult when aimed at someone ("you idiot", "he is a clown"). */
 const INSULT_WORD =
-  /\b(?:idiots?|idiotic|morons?|moronic|imbeciles?|stupid|dumb(?:ass|asses)?|dimwits?|halfwits?|nitwits?|losers?|pathetic|worthless|useless|clowns?|fools?|scum(?:bags?)?|jerks?|creeps?|pigs?|rats?|snakes?|trash|garbage|disgusting|ugly|fat(?:ass)?|liars?|hypocrites?|cowards?|traitors?|lowlifes?|degenerates?|retarded|brainless|clueless|ignorant|incompetent|sick(?:o|os)|freaks?|weirdos?|psychos?|a joke|a disgrace|deplorables?|assholes?|bitch(?:es)?|bastards?|dicks?|dickheads?|pricks?|twats?|wankers?|tossers?|douche(?:bags?)?|shitheads?|cunts?|sluts?|whores?|hoes?|thots?|pussy|pussies|shut (?:the f\w* )?up|stfu|gtfo|piece of (?:shit|crap|trash|garbage))\b/gi;
+  /\b(?:idiots?|idiotic|morons?|moronic|imbeciles?|stupid|dumb(?:ass|asses)?|dimwits?|halfwits?|nitwits?|losers?|pathetic|worthless|useless|clowns?|fools?|scum(?:bags?)?|jerks?|creeps?|pigs?|rats?|snakes?|trash|garbage|disgusting|ugly|fat(?:ass)?|liars?|hypocrites?|cowards?|traitors?|lowlifes?|degenerates?|retarded|brainless|clueless|ignorant|incompetent|sick(?:o|os)|freaks?|weirdos?|psychos?|a joke|a disgrace|deplorables?|assholes?|bitch(?:es)?|bastards?|dicks?|dickheads?|pricks?|twats?|wankers?|tossers?|douche(?:bags?)?|shitheads?|cunts?|sluts?|whores?|hoes?|thots?|pussy|pussies|shut (?:the f\w* )?up|stfu|gtfo|piece of (?:shit|crap|trash|garbage)|racists?|bigots?|sexists?|nazis?|fascists?|commies?|snowflakes?|sjws?|crooks?|criminals?|corrupt|evil|shameful|shame on (?:you|him|her|them)|nut ?jobs?|lunatics?|crazy|insane|delusional|unhinged|deranged|mentally (?:ill|unstable|retarded|challenged)|sociopaths?|psychopaths?|narcissists?|narcissistic|pedo(?:phile)?s?|molesters?|rapists?|low iq|kook(?:oo|s)?|go to hell|kiss my ass|(?:you|u|he|she|they) suck|sucks? (?:at|ass)|fake|frauds?|puppets?|sheep|cult|brainwashed|scumbags?|thugs?|savages?|animals|vermin|parasites?|nasty|vile|repulsive|creepy|gross|cruel|spineless|gutless)\b/gi;
 
 /** Cues that a text is aimed at a person: second person, a mention, or "he/she/they is/are". */
 const TARGETED =
-  /(?:^|\s)@\w+|\b(?:you|you'?re|youre|ur|u r|u|your|ya|yo|ye|thou)\b|\b(?:he|she|they|him|her|them|this (?:guy|man|woman|girl|dude|idiot|clown)|that (?:guy|man|woman|girl|dude|idiot|clown))(?:'?s| is| are| was| were)?\b|\bwhat an?\b|\bsuch an?\b/i;
+  /(?:^|\s)@\w+|\b(?:you|you'?re|youre|ur|u r|u|your|ya|yo|ye|thou)\b|\b(?:he|she|they|him|her|them|this (?:guy|man|woman|girl|dude|idiot|clown)|that (?:guy|man|woman|girl|dude|idiot|clown))(?:'?s| is| are| was| were)?\b|\bwhat an?\b|\bsuch an?\b|\b(?:liberals|conservatives|democrats|dems|republicans|leftists|lefties|libs|antifa|maga|trump(?:sters|ers)?|globalists|feminists|politicians|people|these|those|all)\b/i;
+
+/** Groups that hate speech targets: hate needs one of these (or a slur) besides a high model score. */
+const GROUP =
+  /\b(?:immigrants?|migrants?|refugees?|illegals|illegal aliens?|aliens|asylum seekers?|muslims?|islam(?:ic)?|jews?|jewish|blacks|whites|asians?|mexicans?|arabs?|africans?|chinese|indians|gays?|lesbians?|homosexuals?|trans(?:gender)?s?|queers?|women|females?|girls|feminists?|feminazis?|hoes|bitches|whores|sluts|niggas?|niggers?|negro(?:e?s)?|faggots?|fags?|dykes?|retards?|spics?|wetbacks?|beaners?|chinks?|kikes?|towelheads?|ragheads?|savages|rapefugees?|invaders?|foreigners|third world|thugs|christians|hindus|latinos?|hispanics?|minorities|coons?|monkeys|apes|ghetto)\b/gi;
 
 function topWords(model: Model, text: string, head: number, limit: number): Span[] {
   const words: { s: Span; z: number }[] = [];
@@ -32,7 +36,7 @@ function topWords(model: Model, text: string, head: number, limit: number): Span
     const { index, value } = featurize(m[0], model.dim);
     let z = 0;
     for (let k = 0; k < index.length; k++) z += (weights[index[k] as number] as number) * (value[k] as number);
-    if (z > 0.5) words.push({ s: span(text, m.index, m.index + m[0].length), z });
+    if (z > 1 && m[0].length >= 3) words.push({ s: span(text, m.index, m.index + m[0].length), z });
   }
   return words
     .sort((a, b) => b.z - a.z)
@@ -67,6 +71,12 @@ export function scoresOf(model: Model, text: string): Scores {
   return { offensive: out.offensive ?? 0, hate: out.hate ?? 0 };
 }
 
+/** Without a name-calling word, the model alone must be this sure to call a targeted text an insult. */
+const MODEL_ONLY_INSULT = 0.95;
+
+/** Hate needs at least this score even when the trained threshold is lower (Davidson's hate class is small and noisy). */
+const HATE_FLOOR = 0.6;
+
 /** The thresholds the training script chose on its validation part. */
 function thresholdOf(model: Model, name: string, fallback: number): number {
   return model.heads.find((head) => head.name === name)?.threshold ?? fallback;
@@ -91,22 +101,28 @@ export function findToxicity(text: string, model: Model | null = loadModel()): H
   const scores = scoresOf(model, text);
   const hateIndex = model.heads.findIndex((head) => head.name === 'hate');
   const offIndex = model.heads.findIndex((head) => head.name === 'offensive');
-  if (scores.hate >= thresholdOf(model, 'hate', 0.5)) {
-    const evidence = topWords(model, text, hateIndex, 3);
-    if (evidence.length)
-      hits.push({
-        category: 'hate',
-        severity: 'high',
-        confidence: scores.hate,
-        clause: 'reads as hateful towards a group of people',
-        evidence,
-        details: { score: Math.round(scores.hate * 100) / 100 },
-      });
+  GROUP.lastIndex = 0;
+  const group = GROUP.exec(text);
+  GROUP.lastIndex = 0;
+  if (group && scores.hate >= Math.max(HATE_FLOOR, thresholdOf(model, 'hate', 0.5))) {
+    const groupSpan = span(text, group.index, group.index + group[0].length);
+    const evidence = [
+      groupSpan,
+      ...topWords(model, text, hateIndex, 3).filter((s) => s.start !== groupSpan.start),
+    ].sort((a, b) => a.start - b.start);
+    hits.push({
+      category: 'hate',
+      severity: 'high',
+      confidence: scores.hate,
+      clause: 'reads as hateful towards a group of people',
+      evidence,
+      details: { score: Math.round(scores.hate * 100) / 100 },
+    });
   }
   const offensive = scores.offensive >= thresholdOf(model, 'offensive', 0.7);
   if (targeted && (insults.length || offensive)) {
     const evidence = insults.length ? insults : topWords(model, text, offIndex, 3);
-    if (evidence.length && (insults.length || scores.offensive >= 0.85))
+    if (evidence.length && (insults.length || scores.offensive >= MODEL_ONLY_INSULT))
       hits.push({
         category: 'insult',
         severity: 'high',

@@ -9,7 +9,8 @@ export const violenceDetector = lexiconDetector({
     docs: 'docs/detectors/text-violence.md',
   },
   category: 'violence',
-  prefilter: /fight|punch|beat|stab|shot|shoot|brawl|knock|gun|knife|blood|jump|slap|smack|choke|fist|assault|brass/i,
+  prefilter:
+    /fight|punch|beat|stab|shot|shoot|brawl|knock|gun|knife|blood|jump|slap|smack|choke|fist|assault|brass|hands|scrap|strap/i,
   rules: [
     {
       pattern:

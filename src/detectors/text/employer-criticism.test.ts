@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { employerCriticismDetector } from './employer-criticism.js';
+import { itemOf } from './fixtures.js';
+import { runTable } from './table.js';
+
+const context = { employers: ['Northwind Traders', 'Contoso Ltd'], allowlist: [] };
+
+describe('text/employer-criticism', () => {
+  runTable(
+    employerCriticismDetector,
+    'employer-criticism',
+    {
+      invalid: [
+        { text: 'my boss is a clueless idiot', evidence: 'my boss', severity: 'high' },
+        {
+          text: 'Contoso management is a joke',
+          evidence: 'Contoso',
+          reason: /^Criticises Contoso, one of your employers/,
+        },
+        { text: 'Three years at Northwind. What a toxic place.', evidence: 'Northwind' },
+        { text: 'I hate my job', evidence: 'hate', severity: 'high' },
+        { text: 'my old manager was the worst', evidence: 'my old manager', severity: 'medium' },
+      ],
+      valid: [
+        'I love my job and my amazing team',
+        'My boss is the best, so supportive',
+        'Traffic was terrible on the way to work',
+        "My friend's boss sounds awful",
+        'Northwind has a great new product',
+        "My manager isn't terrible at all",
+        'Terrible referee, my team was robbed',
+        '',
+      ],
+    },
+    context,
+  );
+
+  it('does not read common words as the first word of an employer', () => {
+    const ctx = { employers: ['Wide World Importers'], allowlist: [] };
+    expect(employerCriticismDetector.detect(itemOf('the wide world is terrible today'), ctx)).toEqual([]);
+    expect(employerCriticismDetector.detect(itemOf('Wide World Importers pays garbage'), ctx)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe } from 'vitest';
+import { runTable } from './table.js';
+import { sexualDetector } from './sexual.js';
+
+describe('text/sexual', () => {
+  runTable(sexualDetector, 'sexual', {
+    invalid: [
+      { text: 'finally got laid last night', evidence: 'got laid', severity: 'medium' },
+      { text: 'send nudes', evidence: 'send nudes' },
+      { text: 'looking for a one night stand this weekend', evidence: 'one night stand' },
+    ],
+    valid: [
+      'Comprehensive sex education matters',
+      'Hooked up the new TV in the living room',
+      'Our head coach gave a great speech',
+      '',
+    ],
+  });
+});
