@@ -201,7 +201,7 @@ export async function facebookExportFiles(options: FacebookSampleOptions = {}): 
     {
       timestamp: unix('2025-11-15T10:12:00Z'),
       data: [{ post: 'So hungover. Called in sick, never drinking tequila on a Tuesday again 🤢' }],
-      title: `${me} updated his status.`,
+      title: `${me} is feeling sick.`,
     },
     {
       timestamp: unix('2026-01-20T18:30:00Z'),

@@ -289,6 +289,43 @@ export async function instagramExportFiles(options: InstagramSampleOptions = {})
     relationships_follow_requests_sent: stamps(REQUESTS_SENT, '2026-02-14T18:00:00Z'),
   });
 
+  const inbox = era === '2022' ? 'messages/' : 'your_instagram_activity/messages/';
+  const threads = [
+    {
+      folder: 'inbox',
+      with: 'Jordan Lee',
+      start: '2026-01-20T22:00:00Z',
+      lines: [
+        ['Jordan Lee', 'Priya asked where you were today 👀'],
+        [PERSONA.name, 'Told her I had the flu lol. Worth it, the game was unreal'],
+      ],
+    },
+    {
+      folder: 'message_requests',
+      with: 'Taylor Brooks',
+      start: '2026-02-03T15:00:00Z',
+      lines: [['Taylor Brooks', 'Hi Alex! I recruit for Tailspin Toys, open to a chat about a senior role?']],
+    },
+  ];
+  for (const thread of threads) {
+    const dir = `${thread.folder}/${handle(thread.with).replace(/[^a-z]/g, '')}_17841400000000000`;
+    put(`${inbox}${dir}/message_1.json`, {
+      participants: [{ name: thread.with }, { name: PERSONA.name }],
+      messages: thread.lines
+        .map(([sender, content], index) => ({
+          sender_name: sender,
+          timestamp_ms: Date.parse(thread.start) + index * 95_000,
+          content,
+          is_geoblocked_for_viewer: false,
+        }))
+        .reverse(),
+      title: thread.with,
+      is_still_participant: true,
+      thread_path: dir,
+      magic_words: [],
+    });
+  }
+
   put(paths.profile, {
     profile_user: [
       {

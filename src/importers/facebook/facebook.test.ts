@@ -16,7 +16,7 @@ import { mergeSources, openExport } from '../../source/open.js';
 import type { ExportSource } from '../../source/types.js';
 import { instagramImporter } from '../instagram/index.js';
 import { collectingSink, memorySource } from '../meta/memory-source.js';
-import { commentAuthorFromTitle, FACEBOOK_HTML_REASON, facebookImporter } from './index.js';
+import { commentAuthorFromTitle, FACEBOOK_HTML_REASON, facebookImporter, isBoilerplateTitle } from './index.js';
 
 async function importFrom(source: ExportSource) {
   const collected = collectingSink();
@@ -82,6 +82,9 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
       takenAt: '2025-11-14T22:41:00.000Z',
       camera: 'Apple iPhone 14',
     });
+    expect(bar.text).toBe(
+      'Third round at the Tipsy Cow with the crew 🍻 absolutely wasted already, no regrets\n\nAlex Morgan is at The Tipsy Cow Taproom.',
+    );
     expect(bar.locator).toEqual({ input: 'memory', file: facebookPaths(layout).posts, index: 0 });
   });
 
@@ -292,6 +295,14 @@ describe('Facebook bad input', () => {
     expect(problems).toEqual([{ file: 'fb.zip', message: expect.stringContaining('layout Decorum knows') }]);
   });
 
+  it('guesses no owner from a single thread: nobody can be told apart', async () => {
+    const thread = Object.keys(files2024).find((path) => /inbox\/jordanlee_\d+\/message_1\.json$/.test(path));
+    const { items } = await importFrom(memorySource({ [thread as string]: files2024[thread as string] as string }));
+    expect(items.filter((item) => item.kind === 'message')).toHaveLength(3);
+    expect(items.every((item) => item.direction === 'incoming')).toBe(true);
+    expect(byText(items, 'Cover for me').person?.name).toBe('Alex Morgan');
+  });
+
   it('guesses the owner from the threads when the profile is missing', async () => {
     const files = Object.fromEntries(
       Object.entries(files2024).filter(([path]) => !path.includes('profile_information')),
@@ -299,6 +310,28 @@ describe('Facebook bad input', () => {
     const { items } = await importFrom(memorySource(files));
     expect(byText(items, 'Cover for me')).toMatchObject({ direction: 'outgoing', person: { name: 'Jordan Lee' } });
     expect(byText(items, 'sprint report')).toMatchObject({ direction: 'incoming', person: { name: 'Priya Raman' } });
+  });
+});
+
+describe('post titles', () => {
+  it.each([
+    ['Alex Morgan updated his status.', true],
+    ['Alex Morgan shared a link.', true],
+    ["Alex Morgan shared Jordan Lee's post.", true],
+    ['Alex Morgan added 3 new photos.', true],
+    ['Alex Morgan posted in Seattle Devs.', true],
+    ['Alex Morgan updated her cover photo.', true],
+    ['Alex Morgan is at The Tipsy Cow Taproom.', false],
+    ['Alex Morgan is feeling wasted with Riley Chen.', false],
+    ['Alex Morgan was at Contoso HQ.', false],
+  ])('%s → boilerplate %s', (title, boilerplate) => {
+    expect(isBoilerplateTitle(title)).toBe(boilerplate);
+  });
+
+  it('keeps a title that says more than the kind of post with the text', async () => {
+    const { items } = await importFrom(memorySource(files2024));
+    expect(byText(items, 'So hungover').text).toMatch(/Tuesday again 🤢\n\nAlex Morgan is feeling sick\.$/);
+    expect(byText(items, 'Finished the Seattle 10k').text).not.toContain('updated his status');
   });
 });
 

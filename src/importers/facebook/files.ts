@@ -1,3 +1,5 @@
+import { MESSAGE_FILE } from '../meta/messages.js';
+
 /** Which Facebook data a file holds, judged from its path; both folder layouts (~2021–2023 and 2024+). */
 export type FacebookFileKind =
   | 'posts'
@@ -30,10 +32,7 @@ const FILE_KINDS: readonly (readonly [RegExp, FacebookFileKind])[] = [
   [new RegExp(`${FRIENDS_DIR}(?:friend_requests_sent|sent_friend_requests)\\.json$`), 'sent'],
   [new RegExp(`${FRIENDS_DIR}rejected_friend_requests\\.json$`), 'rejected'],
   [new RegExp(`${FRIENDS_DIR}(?:removed_friends|deleted_friends)\\.json$`), 'removed'],
-  [
-    /(?:^|\/)messages\/(?:inbox|archived_threads|message_requests|filtered_threads|e2ee_cutover)\/[^/]+\/message_\d+\.json$/,
-    'messages',
-  ],
+  [MESSAGE_FILE, 'messages'],
   [/(?:^|\/)profile_information\/profile_information\.json$/, 'profile'],
 ];
 

@@ -1,13 +1,13 @@
 import type { Item, MediaRef } from '../../core/item.js';
 import type { ExportSource } from '../../source/types.js';
 import { isHtmlOnly } from '../meta/detect.js';
+import { guessOwner, readMessageThread } from '../meta/messages.js';
 import { facebookScore, instagramScore, META_HTML_PAGES } from '../meta/markers.js';
 import {
   FileProblems,
   IdDeduper,
   asArray,
   isObject,
-  isoFromMs,
   isoFromSeconds,
   locatorOf,
   mediaRefOf,
@@ -27,6 +27,7 @@ export const FACEBOOK_HTML_REASON =
 
 /** Everything one import run shares: the source, the sink, ids handed out, bad-record tallies. */
 interface Run {
+  platform: 'facebook';
   source: ExportSource;
   sink: ImportSink;
   ids: IdDeduper;
@@ -71,6 +72,17 @@ function wrongShape(run: Run, file: string, expected: string): void {
 
 // ---------- posts ----------
 
+/**
+ * Titles that only say what kind of post it is ("X updated his status.", "X shared a link."). Others carry content
+ * of their own ("X is feeling wasted at The Tipsy Cow.", "X was at …") and are kept with the post's text.
+ */
+const BOILERPLATE_TITLE =
+  /\b(updated (his|her|their|your) (status|cover photo|profile picture|profile photo)|shared (a|an|\d+) [\w ]+|added (a|an|\d+) new [\w ]+|posted in [^.]+|wrote on [^.]+ (timeline|wall)|shared [^.]+'s? [\w ]+|changed (his|her|their|your) [\w ]+|created (a|an) [\w ]+|posted (a|an|\d+) [\w ]+)\.?$/i;
+
+export function isBoilerplateTitle(title: string): boolean {
+  return BOILERPLATE_TITLE.test(title.trim());
+}
+
 function readPost(run: Run, file: string, index: number, post: unknown): void {
   if (!isObject(post)) return run.bad.record(file, `post ${index} is not an object`);
   const texts: string[] = [];
@@ -105,6 +117,7 @@ function readPost(run: Run, file: string, index: number, post: unknown): void {
   let text = texts.join('\n\n');
   for (const url of links) if (!text.includes(url)) text = text ? `${text}\n${url}` : url;
   if (!text) text = descriptions.join('\n') || title;
+  else if (title && !isBoilerplateTitle(title) && !text.includes(title)) text = `${text}\n\n${title}`;
   const createdAt = isoFromSeconds(post.timestamp);
   const stamp = typeof post.timestamp === 'number' ? String(Math.trunc(post.timestamp)) : '0';
   const id = run.ids.unique(`fb-${stamp}-${shortHash(text, title, ...media.map((ref) => ref.ref ?? ''))}`);
@@ -240,75 +253,6 @@ function readPeople(run: Run, file: string, value: Json, kind: FacebookFileKind)
   });
 }
 
-// ---------- messages ----------
-
-function participantsOf(thread: JsonObject): string[] {
-  return asArray(thread.participants)
-    .map((participant) => (isObject(participant) ? str(participant.name) : str(participant)))
-    .filter((name): name is string => Boolean(name));
-}
-
-function threadOf(file: string, thread: JsonObject): string {
-  return str(thread.thread_path) ?? file.replace(/^.*?messages\//, '').replace(/\/message_\d+\.json$/, '');
-}
-
-function readMessages(run: Run, file: string, value: Json): void {
-  if (!isObject(value) || !Array.isArray(value.messages)) {
-    return wrongShape(run, file, '{participants, messages: [...]}');
-  }
-  const participants = participantsOf(value);
-  const thread = threadOf(file, value);
-  const others = participants.filter((name) => name !== run.owner);
-  const title = str(value.title);
-  const group = others.length > 1;
-  value.messages.forEach((message, index) => {
-    if (!isObject(message)) return run.bad.record(file, `message ${index} is not an object`);
-    const sender = str(message.sender_name);
-    if (!sender) return run.bad.record(file, `message ${index} has no sender_name`);
-    const media: MediaRef[] = [];
-    for (const key of ['photos', 'videos', 'gifs', 'audio_files', 'files']) {
-      for (const entry of asArray(message[key])) {
-        const ref = isObject(entry) ? mediaRefOf(run.source, entry) : undefined;
-        if (ref) media.push(ref);
-      }
-    }
-    let text = str(message.content) ?? '';
-    const share = isObject(message.share) ? str(message.share.link) : undefined;
-    if (share && !text.includes(share)) text = text ? `${text}\n${share}` : share;
-    if (!text && media.length === 0) return; // calls, reactions-only and unsent messages carry nothing to audit
-    const outgoing = run.owner !== undefined && sender === run.owner;
-    const otherName = outgoing ? (group ? (title ?? others.join(', ')) : others[0]) : sender;
-    const stamp = typeof message.timestamp_ms === 'number' ? message.timestamp_ms : 0;
-    run.sink.item(
-      item(run, file, index, {
-        kind: 'message',
-        id: run.ids.unique(`fb-msg-${stamp}-${shortHash(thread, sender, text)}`),
-        text,
-        createdAt: isoFromMs(message.timestamp_ms),
-        audience: 'private',
-        media,
-        thread,
-        direction: outgoing ? 'outgoing' : 'incoming',
-        ...(otherName ? { person: { name: otherName } } : {}),
-      }),
-    );
-  });
-}
-
-/** Without a profile, the owner is the one participant found in (nearly) every thread. */
-async function guessOwner(run: Run, files: readonly string[]): Promise<string | undefined> {
-  const counts = new Map<string, number>();
-  const quiet: ImportSink = { item() {}, problem() {}, account() {}, position() {} };
-  for (const file of files) {
-    const value = await readMetaJson(run.source, file, quiet);
-    if (!isObject(value)) continue;
-    for (const name of new Set(participantsOf(value))) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  let best: [string, number] | undefined;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best && (files.length === 1 || best[1] > 1) ? best[0] : undefined;
-}
-
 // ---------- profile ----------
 
 function nameOf(profile: JsonObject): string | undefined {
@@ -401,6 +345,7 @@ async function importFacebook(source: ExportSource, sink: ImportSink): Promise<v
     return;
   }
   const run: Run = {
+    platform: 'facebook',
     source,
     sink,
     ids: new IdDeduper(),
@@ -412,7 +357,7 @@ async function importFacebook(source: ExportSource, sink: ImportSink): Promise<v
   let done = 0;
   for (const kind of ORDER) {
     const files = [...(byKind.get(kind) ?? [])].sort(partOrder);
-    if (kind === 'messages' && run.owner === undefined && files.length > 0) run.owner = await guessOwner(run, files);
+    if (kind === 'messages' && run.owner === undefined && files.length > 0) run.owner = await guessOwner(source, files);
     for (const file of files) {
       const value = await readMetaJson(source, file, sink);
       if (value !== undefined) {
@@ -446,7 +391,7 @@ function readFile(run: Run, kind: FacebookFileKind, file: string, value: Json): 
     case 'comments':
       return readComments(run, file, value);
     case 'messages':
-      return readMessages(run, file, value);
+      return readMessageThread(run, file, value);
     default:
       return readPeople(run, file, value, kind);
   }

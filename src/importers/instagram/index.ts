@@ -1,6 +1,7 @@
 import type { Audience, Item, MediaRef } from '../../core/item.js';
 import type { ExportSource } from '../../source/types.js';
 import { isHtmlOnly } from '../meta/detect.js';
+import { guessOwner, MESSAGE_FILE, readMessageThread } from '../meta/messages.js';
 import { facebookScore, instagramScore, META_HTML_PAGES } from '../meta/markers.js';
 import {
   FileProblems,
@@ -38,7 +39,8 @@ type InstagramFileKind =
   | 'requests-received'
   | 'requests-sent'
   | 'requests-recent'
-  | 'connections-2021';
+  | 'connections-2021'
+  | 'messages';
 
 const CONTENT = String.raw`(?:^|/)(?:content|media)/`;
 const FOLLOW = String.raw`(?:^|/)followers_and_following/`;
@@ -61,6 +63,7 @@ const FILE_KINDS: readonly (readonly [RegExp, InstagramFileKind])[] = [
   [new RegExp(`${FOLLOW}pending_follow_requests\\.json$`), 'requests-sent'],
   [new RegExp(`${FOLLOW}recent_follow_requests\\.json$`), 'requests-recent'],
   [/^connections\.json$/, 'connections-2021'],
+  [MESSAGE_FILE, 'messages'],
 ];
 
 function instagramFileKind(path: string): InstagramFileKind | undefined {
@@ -70,12 +73,15 @@ function instagramFileKind(path: string): InstagramFileKind | undefined {
 }
 
 interface Run {
+  platform: 'instagram';
   source: ExportSource;
   sink: ImportSink;
   ids: IdDeduper;
   bad: FileProblems;
   /** From `Private Account`: friends (followers) when private, public when not, unknown when the export is silent. */
   audience: Audience;
+  /** The owner's display name (`Name`), to tell sent messages from received ones. */
+  owner: string | undefined;
 }
 
 function item(
@@ -157,6 +163,7 @@ function finishProfile(
   file: string,
   profile: { handle?: string; name?: string; bio?: string; website?: string; isPrivate?: boolean },
 ): void {
+  run.owner = profile.name;
   if (profile.isPrivate !== undefined) run.audience = profile.isPrivate ? 'friends' : 'public';
   run.sink.account({
     platform: 'instagram',
@@ -451,6 +458,7 @@ const ORDER: readonly InstagramFileKind[] = [
   'requests-received',
   'requests-sent',
   'requests-recent',
+  'messages',
 ];
 
 function readFile(run: Run, kind: InstagramFileKind, file: string, value: Json): void {
@@ -477,6 +485,8 @@ function readFile(run: Run, kind: InstagramFileKind, file: string, value: Json):
       return readComments2021(run, file, value);
     case 'connections-2021':
       return readConnections2021(run, file, value);
+    case 'messages':
+      return readMessageThread(run, file, value);
     default:
       return readRelations(run, file, value, RELATIONS[kind] as Relation);
   }
@@ -499,11 +509,21 @@ async function importInstagram(source: ExportSource, sink: ImportSink): Promise<
     });
     return;
   }
-  const run: Run = { source, sink, ids: new IdDeduper(), bad: new FileProblems(sink), audience: 'unknown' };
+  const run: Run = {
+    platform: 'instagram',
+    source,
+    sink,
+    ids: new IdDeduper(),
+    bad: new FileProblems(sink),
+    audience: 'unknown',
+    owner: undefined,
+  };
   const total = [...byKind.values()].reduce((sum, files) => sum + files.length, 0);
   let done = 0;
   for (const kind of ORDER) {
-    for (const file of [...(byKind.get(kind) ?? [])].sort()) {
+    const files = [...(byKind.get(kind) ?? [])].sort();
+    if (kind === 'messages' && run.owner === undefined && files.length > 0) run.owner = await guessOwner(source, files);
+    for (const file of files) {
       const value = await readMetaJson(source, file, sink);
       if (value !== undefined) {
         try {

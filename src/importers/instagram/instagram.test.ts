@@ -40,7 +40,19 @@ describe.each(['2022', '2023', '2025'] as const)('Instagram export, %s layout', 
     ]);
     const kinds: Record<string, number> = {};
     for (const item of items) kinds[item.kind] = (kinds[item.kind] ?? 0) + 1;
-    expect(kinds).toEqual({ profile: 1, post: 3, photo: 4, comment: 3, connection: 11, request: 6 });
+    expect(kinds).toEqual({ profile: 1, post: 3, photo: 4, comment: 3, connection: 11, request: 6, message: 3 });
+    expect(byText(items, 'Told her I had the flu')).toMatchObject({
+      kind: 'message',
+      audience: 'private',
+      direction: 'outgoing',
+      person: { name: 'Jordan Lee' },
+      createdAt: '2026-01-20T22:01:35.000Z',
+    });
+    expect(byText(items, 'I recruit for Tailspin Toys')).toMatchObject({
+      direction: 'incoming',
+      person: { name: 'Taylor Brooks' },
+      thread: expect.stringMatching(/^message_requests\//),
+    });
 
     // a single-media post keeps caption and time on media[0]
     const bar = byText(items, 'Cheers to the weekend');
