@@ -36,15 +36,20 @@ interface PendingNote {
   used: boolean;
 }
 
-async function readYtd(source: ExportSource, file: string, sink: ImportSink): Promise<unknown[] | null> {
-  let text: string;
-  try {
-    text = await source.readText(file);
-  } catch (error) {
-    sink.problem({ file, message: `could not be read (${errorText(error)})` });
+/** A file's text, or why it could not be read; never rejects, so it can be started ahead of time. */
+function loadText(source: ExportSource, file: string): Promise<{ text: string } | { error: string }> {
+  return source.readText(file).then(
+    (text) => ({ text }),
+    (error: unknown) => ({ error: `could not be read (${errorText(error)})` }),
+  );
+}
+
+function parseLoaded(loaded: { text: string } | { error: string }, file: string, sink: ImportSink): unknown[] | null {
+  if ('error' in loaded) {
+    sink.problem({ file, message: loaded.error });
     return null;
   }
-  const parsed = parseYtd(text);
+  const parsed = parseYtd(loaded.text);
   if (!parsed.ok) {
     sink.problem({ file, message: parsed.message });
     return null;
@@ -85,8 +90,14 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
     use: (records: unknown[], file: string, tally: FileTally) => void,
     noun?: string,
   ): Promise<void> => {
-    for (const file of filesOf(kind)) {
-      const records = await readYtd(source, file, sink);
+    const files = filesOf(kind);
+    // The next part is read (and, from a zip, inflated) while this one is parsed and mapped.
+    let next = files.length ? loadText(source, files[0] as string) : null;
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i] as string;
+      const loaded = await (next as Promise<{ text: string } | { error: string }>);
+      next = i + 1 < files.length ? loadText(source, files[i + 1] as string) : null;
+      const records = parseLoaded(loaded, file, sink);
       if (records) {
         const tally = new FileTally(file);
         use(records, file, tally);
