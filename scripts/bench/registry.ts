@@ -1,8 +1,9 @@
 import { xImportBench } from './x-import.js';
+import { coachBench } from './coach.js';
 /** A benchmark returns the Markdown for its section of BENCHMARKS.md. */
 export interface Bench {
   name: string;
   run(): Promise<string>;
 }
 
-export const BENCHES: Bench[] = [xImportBench];
+export const BENCHES: Bench[] = [xImportBench, coachBench];

@@ -3,9 +3,21 @@ import type { RuleContext, RuleReport, Span } from './types.js';
 /** Letters with inner apostrophes and hyphens: `don't`, `in-house`, `résumé`. */
 export const WORD_RE = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** The global twin of a pattern, compiled once. */
+function globalOf(re: RegExp): RegExp {
+  if (re.flags.includes('g')) return re;
+  let global = GLOBAL.get(re);
+  if (!global) {
+    global = new RegExp(re.source, `${re.flags}g`);
+    GLOBAL.set(re, global);
+  }
+  return global;
+}
+
 export function spansOf(re: RegExp, text: string, offset = 0): Span[] {
-  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
-  const global = new RegExp(re.source, flags);
+  const global = globalOf(re);
   const out: Span[] = [];
   for (const match of text.matchAll(global)) {
     if (match[0].length === 0) continue;
@@ -67,3 +79,6 @@ export const STOPWORDS = new Set(
 /** A recipient-specific detail: their work, a shared place or person, a specific role. */
 export const DETAIL_RE =
   /\byour\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:posts?|posting|talk|article|paper|thread|work|book|podcast|research|webinar|newsletter|guide|runbook|presentation|keynote|panel|video|comment|blog|write-?up|project|piece|interview|episode|course|study|launch|announcement|tweet|session|workshop|team published|tip|advice|answer)\b|(?<!(?:n't|n’t|\bnot|\bnever)\s+(?:[\p{L}']+\s+){0,2})\bwe(?:'ve|’ve| have)?\s+(?:met|spoke|chatted|talked|worked|studied|shipped|played|volunteered)\b|\b(?:fellow|alumn(?:us|a|i)|alum|classmates?|mutual|former colleague)\b|\b(?:suggested|recommended) (?:I|that I)\b|\breferred by\b|\b(?:saw|read|heard|watched|loved|enjoyed|liked) (?:you|your)\b(?! work (?:at|for|in)\b)|\bcongrat(?:s|ulations)\b|\byou mentioned\b|\bapplied (?:for|to) the\b|\bsince we\b|\bafter your\b/giu;
+
+/** `DETAIL_RE` for a yes/no test (no global state). */
+export const HAS_DETAIL = new RegExp(DETAIL_RE.source, 'iu');

@@ -1,4 +1,4 @@
-import { DETAIL_RE, find } from '../text.js';
+import { HAS_DETAIL, find } from '../text.js';
 import type { Rule } from '../types.js';
 import { docsFor, OUTREACH_KINDS } from './shared.js';
 import { sentenceAt } from '../text.js';
@@ -15,7 +15,7 @@ export const rule: Rule = {
     docs: docsFor('empty-flattery'),
   },
   check(context) {
-    const detail = new RegExp(DETAIL_RE.source, 'iu');
+    const detail = HAS_DETAIL;
     return find(context, FLATTERY_RE)
       .filter((span) => {
         const sentence = sentenceAt(context, span.start);

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { DETAIL_RE } from '../text.js';
+import { HAS_DETAIL } from '../text.js';
 import { docsFor } from './shared.js';
 
 const SIGN_OFF_RE =
@@ -49,7 +49,7 @@ export const rule: Rule = {
             suggestion: 'Cut to who you are, the one specific reason you are writing to them, and one small ask.',
           },
         ];
-      if (context.firstContact && words < 25 && !new RegExp(DETAIL_RE.source, 'iu').test(text))
+      if (context.firstContact && words < 25 && !HAS_DETAIL.test(text))
         return [
           {
             start,

@@ -1,4 +1,4 @@
-import { DETAIL_RE, STOPWORDS, WORD_RE } from '../text.js';
+import { HAS_DETAIL, STOPWORDS, WORD_RE } from '../text.js';
 import type { Rule, RuleContext } from '../types.js';
 import { docsFor, FIRST_KINDS } from './shared.js';
 
@@ -22,7 +22,7 @@ const GENERIC = new Set(
 /** The first recipient-specific detail: a cue phrase, or a word shared with their pasted profile or post. */
 export function firstDetail(context: RuleContext): { start: number; end: number } | null {
   const body = context.body;
-  const cue = new RegExp(DETAIL_RE.source, 'iu').exec(body.text);
+  const cue = HAS_DETAIL.exec(body.text);
   let best = cue ? { start: body.start + cue.index, end: body.start + cue.index + cue[0].length } : null;
   if (context.about) {
     const terms = aboutTerms(context.about);

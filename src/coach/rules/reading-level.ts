@@ -4,10 +4,24 @@ import type { Rule } from '../types.js';
 import { docsFor } from './shared.js';
 
 /** Flesch-Kincaid grade of the body (words, sentences and syllables counted by the `syllable` package). */
+const SYLLABLES = new Map<string, number>();
+
+/** Syllables of a word, remembered: the same few thousand words make up most messages. */
+function syllablesOf(word: string): number {
+  const key = word.toLowerCase();
+  let count = SYLLABLES.get(key);
+  if (count === undefined) {
+    count = syllable(key);
+    if (SYLLABLES.size > 20_000) SYLLABLES.clear();
+    SYLLABLES.set(key, count);
+  }
+  return count;
+}
+
 export function gradeOf(words: readonly string[], sentences: number): number {
   if (words.length === 0 || sentences === 0) return 0;
   let syllables = 0;
-  for (const word of words) syllables += syllable(word);
+  for (const word of words) syllables += syllablesOf(word);
   return fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
 }
 

@@ -1,7 +1,23 @@
 import type { Rule, RuleReport, Speller } from '../types.js';
 import { docsFor } from './shared.js';
 
-const MAX_SUGGESTIONS = 2;
+const MAX_SUGGESTIONS = 3;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A correction one edit away (swap, missing letter, wrong letter, extra letter), checked with the dictionary.
+ * About a hundred times faster than nspell's own `suggest`, which keeps the coach inside its time budget.
+ */
+export function nearestWord(speller: Speller, word: string): string | undefined {
+  const candidates: string[] = [];
+  for (let i = 0; i < word.length - 1; i++)
+    candidates.push(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2));
+  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) candidates.push(word.slice(0, i) + c + word.slice(i));
+  for (let i = 0; i < word.length; i++)
+    for (const c of LETTERS) if (c !== word[i]) candidates.push(word.slice(0, i) + c + word.slice(i + 1));
+  for (let i = 0; i < word.length; i++) candidates.push(word.slice(0, i) + word.slice(i + 1));
+  return candidates.find((candidate) => candidate.length > 1 && speller.correct(candidate));
+}
 /** Text-speak is overly-familiar's to report, not a misspelling. */
 const TEXT_SPEAK = new Set([
   'u',
@@ -83,12 +99,17 @@ export const rule: Rule = {
       let suggested = 0;
       for (const word of words) {
         // Only all-lowercase words: capitalised ones are mostly names, products and places.
-        if (!/^[\p{Ll}'’-]+$/u.test(word.text) || word.text.length < 4 || ignored.has(word.text)) continue;
+        if (
+          !/^[\p{Ll}'’-]+$/u.test(word.text) ||
+          word.text.length < 4 ||
+          word.text.length > 24 ||
+          ignored.has(word.text)
+        )
+          continue;
         if (TEXT_SPEAK.has(word.text)) continue;
         const normal = word.text.replace(/’/g, "'");
         if (isKnown(speller, normal)) continue;
-        const suggestion =
-          suggested < MAX_SUGGESTIONS && word.text.length <= 14 ? speller.suggest(normal)[0] : undefined;
+        const suggestion = suggested < MAX_SUGGESTIONS ? nearestWord(speller, normal) : undefined;
         suggested++;
         reports.push(
           suggestion
