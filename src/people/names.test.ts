@@ -137,5 +137,6 @@ describe('handles', () => {
     expect(looksLikeHandle('noor')).toBe(true);
     expect(looksLikeHandle('Taylor Brooks')).toBe(false);
     expect(looksLikeHandle('Noor')).toBe(false);
+    expect(looksLikeHandle('李伟')).toBe(false);
   });
 });

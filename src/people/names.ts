@@ -373,7 +373,7 @@ function bucketTokens(name: string): string[] {
 /** Whether a string looks like a handle (one word with dots, underscores or digits, or all lower case). */
 export function looksLikeHandle(text: string): boolean {
   const trimmed = text.trim().replace(/^@/, '');
-  return /^[\p{L}\p{N}._]+$/u.test(trimmed) && (/[._\d]/.test(trimmed) || trimmed === trimmed.toLowerCase());
+  return /^[\p{Script=Latin}\p{N}._]+$/u.test(trimmed) && (/[._\d]/.test(trimmed) || trimmed === trimmed.toLowerCase());
 }
 
 function compactLetters(text: string): string {

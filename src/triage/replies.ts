@@ -69,9 +69,9 @@ const REQUEST_WORD: Readonly<Record<Platform, string>> = {
 
 const INVITE_WORD: Readonly<Record<Platform, string>> = {
   linkedin: 'an invitation',
-  facebook: 'a friend request',
-  instagram: 'a follow request',
-  x: 'a follow',
+  facebook: 'a request',
+  instagram: 'a request',
+  x: 'a request',
 };
 
 function contactsWord(relationship: Relationship): string {
@@ -127,7 +127,7 @@ export function redirectReply(input: ReplyInput): string {
   const accepted = pick(
     [
       `I've accepted your ${REQUEST_WORD[input.target]} on ${there}`,
-      `I just accepted your ${REQUEST_WORD[input.target]} over on ${there}`,
+      `I just accepted your ${REQUEST_WORD[input.target]} on ${there} as well`,
     ],
     seed,
     'channel',
@@ -148,8 +148,8 @@ export function redirectReply(input: ReplyInput): string {
           )
         : pick(
             [
-              `We're already connected there, so let's keep in touch that way.`,
-              `Since we're already connected there, message me any time.`,
+              `We're already connected there, so feel free to reach me that way.`,
+              `Since we're already connected there, reach me there any time.`,
             ],
             seed,
             'channel',
@@ -169,7 +169,7 @@ export function redirectReply(input: ReplyInput): string {
             [
               `I've sent you an invite there.`,
               `I've just sent you ${INVITE_WORD[input.target]} on ${there}.`,
-              `You'll find an invite from me there.`,
+              `I've sent you an invite there, so it should be waiting for you.`,
             ],
             seed,
             'channel',
