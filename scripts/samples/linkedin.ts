@@ -60,6 +60,17 @@ export const LINKEDIN_SHARES = {
   older: 'Looking back at five years of writing software, from intern to engineer. Grateful for every mentor.',
 } as const;
 
+/** An exported article page as LinkedIn writes it; `published` null for a draft. */
+function article(title: string, url: string | null, created: string, published: string | null, body: string): string {
+  const heading = url ? `<a href="${url}">${title}</a>` : title;
+  return (
+    `<html><head><meta charset="utf-8"><title>${title}</title></head><body>` +
+    `<h1>${heading}</h1><p class="created">Created on ${created}</p>` +
+    (published ? `<p class="published">Published on ${published}</p>` : '') +
+    `<div>${body}</div></body></html>\n`
+  );
+}
+
 const share = (id: string): string => `https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A${id}`;
 const activity = (id: string): string => `https://www.linkedin.com/feed/update/urn:li:activity:${id}`;
 
@@ -330,6 +341,20 @@ export function linkedinExport(): FileMap {
     'Shares_2.csv': shares2,
     'Comments_7301234.csv': comments,
     'Reactions.csv': reactions,
+    'Articles/Articles/Lessons from migrating a payments API.html': article(
+      'Lessons from migrating a payments API',
+      'https://www.linkedin.com/pulse/lessons-from-migrating-payments-api-alex-morgan-7a1b2',
+      '2025-08-14 21:10',
+      '2025-08-15 09:30',
+      '<p>Last quarter we moved the payments API at Contoso to a new queue. Here is what worked &amp; what did not.</p><ul><li>Shadow traffic first</li><li>Feature flags for every consumer</li></ul>',
+    ),
+    'Articles/Articles/Why I am done with Contoso.html': article(
+      'Why I am done with Contoso',
+      null,
+      '2026-01-21 23:55',
+      null,
+      '<p>Draft, never published: the management here is clueless.</p>',
+    ),
     // Files LinkedIn writes that Decorum does not read.
     'Skills.csv': csv(['Name'], [['TypeScript'], ['Node.js'], ['Go']]),
     'Rich_Media.csv': csv(['Date/Time', 'Media Description', 'Media Link'], []),

@@ -82,3 +82,9 @@ export function linkedinScore(source: ExportSource): number {
   // Re-zipped inside extra folders: still LinkedIn, a little less sure.
   return folder ? Math.max(0, score - 0.1) : score;
 }
+
+/** Exported long-form articles: `Articles/Articles/*.html` (any depth below `Articles/`), sorted. */
+export function articleFiles(source: ExportSource, folder: string): string[] {
+  const prefix = `${folder}Articles/`;
+  return source.paths.filter((path) => path.startsWith(prefix) && /\.html?$/i.test(path)).sort();
+}

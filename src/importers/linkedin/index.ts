@@ -1,9 +1,10 @@
 import type { Item, ItemKind, MediaRef, Person } from '../../core/item.js';
 import { SourceError, type ExportSource } from '../../source/types.js';
 import type { Importer, ImportSink } from '../types.js';
+import { parseArticle } from './articles.js';
 import { Columns, decodeCsvBytes, findHeader, parseCsv, type CsvRow } from './csv.js';
 import { parseLinkedInDate, parseMonthYear } from './dates.js';
-import { csvFolder, filesOf, linkedinScore, type LinkedInFile } from './files.js';
+import { articleFiles, csvFolder, filesOf, linkedinScore, type LinkedInFile } from './files.js';
 import { audienceOf, decodeEntities, htmlToText, IdRegistry, mediaTypeOf, sameName, shortHash, urnIn } from './text.js';
 
 /** Required columns per file, each with its accepted spellings (compared without case, spaces or punctuation). */
@@ -379,6 +380,24 @@ function readReactions(ctx: Context, table: Table, path: string, issues: FileIss
   });
 }
 
+/** A published article becomes a public post; drafts are skipped (nobody else has seen them). */
+function readArticle(ctx: Context, path: string, index: number, bytes: Buffer): void {
+  const html = bytes.toString('utf8');
+  const article = parseArticle(html);
+  const isDraft = !article.publishedAt && /class="created"/i.test(html) && !/class="published"/i.test(html);
+  if (isDraft) return;
+  const text = [article.title, article.body].filter(Boolean).join('\n\n');
+  if (!text) throw new Error('holds no article text');
+  ctx.sink.item(
+    baseItem(ctx, 'post', article.url ?? `li-article-${shortHash(path)}`, path, index, {
+      text,
+      createdAt: article.publishedAt ?? article.createdAt,
+      audience: 'public',
+      ...(article.url ? { url: article.url } : {}),
+    }),
+  );
+}
+
 type Reader = (ctx: Context, table: Table, path: string, issues: FileIssues) => void;
 
 /** Read in this order: the owner's name (Profile) is needed to tell sent from received messages. */
@@ -405,6 +424,8 @@ export const linkedinImporter: Importer = {
     const work = READERS.flatMap(([kind, reader]) =>
       filesOf(source, folder, kind).map((path) => ({ kind, reader, path })),
     );
+    const articles = articleFiles(source, folder);
+    const total = work.length + articles.length;
     const ctx: Context = { source, sink, ids: new IdRegistry(), owner: null };
     let done = 0;
     for (const { kind, reader, path } of work) {
@@ -418,7 +439,15 @@ export const linkedinImporter: Importer = {
       }
       const message = issues.message();
       if (message) sink.problem({ file: `${source.inputOf(path)}/${path}`, message });
-      sink.progress?.(++done, work.length);
+      sink.progress?.(++done, total);
+    }
+    for (const [index, path] of articles.entries()) {
+      try {
+        readArticle(ctx, path, index, await source.read(path));
+      } catch (error) {
+        sink.problem({ file: `${source.inputOf(path)}/${path}`, message: describeRead(error) });
+      }
+      sink.progress?.(++done, total);
     }
   },
 };

@@ -156,7 +156,7 @@ describe('the 2026 sample export', async () => {
   });
 
   it('reads shares from Shares.csv and Shares_2.csv with audience, url, media and platform ids', () => {
-    const posts = ofKind(result, 'post');
+    const posts = ofKind(result, 'post').filter((p) => p.locator.file.startsWith('Shares'));
     expect(posts).toHaveLength(6);
     const byText = (text: string): Item | undefined => posts.find((p) => p.text === text);
     expect(byText(LINKEDIN_SHARES.criticism)?.audience).toBe('public');
@@ -176,6 +176,21 @@ describe('the 2026 sample export', async () => {
     expect(meetup?.locator.file).toBe('Shares_2.csv');
     expect(meetup?.locator.index).toBe(0);
     expect(byText(LINKEDIN_SHARES.older)?.audience).toBe('unknown');
+  });
+
+  it('reads published articles as public posts and skips drafts', () => {
+    const articles = ofKind(result, 'post').filter((p) => p.locator.file.startsWith('Articles/'));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({
+      id: 'https://www.linkedin.com/pulse/lessons-from-migrating-payments-api-alex-morgan-7a1b2',
+      url: 'https://www.linkedin.com/pulse/lessons-from-migrating-payments-api-alex-morgan-7a1b2',
+      audience: 'public',
+      createdAt: '2025-08-15T09:30:00.000Z',
+      text:
+        'Lessons from migrating a payments API\n\nLast quarter we moved the payments API at Contoso to a new queue. ' +
+        'Here is what worked & what did not.\n• Shadow traffic first\n• Feature flags for every consumer',
+    });
+    expect(result.items.some((i) => i.text.includes('clueless'))).toBe(false);
   });
 
   it('reads comments from a suffixed file and reactions as likes', () => {
@@ -377,6 +392,20 @@ describe('malformed files: never a throw, one problem per file naming it, the re
       { file: 'memory/messages.csv', message: 'fails its checksum; the zip is corrupt' },
     ]);
     expect(ofKind(result, 'connection')).toHaveLength(3);
+  });
+
+  it('keeps an article of unknown layout with no date, and names an article with no text', async () => {
+    const result = await importFiles({
+      'Connections.csv': connectionsHeader,
+      'Articles/Articles/odd.html': '<article><h2>Odd</h2><p>Still my words.</p></article>',
+      'Articles/Articles/empty.html': '<html><body></body></html>',
+    });
+    expect(ofKind(result, 'post')).toMatchObject([
+      { text: 'Odd\nStill my words.', createdAt: null, audience: 'public' },
+    ]);
+    expect(result.problems).toEqual([
+      { file: 'memory/Articles/Articles/empty.html', message: 'could not be read: holds no article text' },
+    ]);
   });
 
   it('guesses the owner from messages when Profile.csv is missing, and says so', async () => {
