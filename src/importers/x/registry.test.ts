@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { facebookExportFiles } from '../../../scripts/samples/facebook.js';
+import { instagramExportFiles } from '../../../scripts/samples/instagram.js';
+import { linkedinExport } from '../../../scripts/samples/linkedin.js';
+import {
+  buildGrailbirdArchive,
+  buildXArchive,
+  persona2019Archive,
+  personaArchive,
+  personaGrailbirdTweets,
+} from '../../../scripts/samples/x.js';
+import { IMPORTERS } from '../index.js';
+import { memorySource } from '../meta/memory-source.js';
+import { xImporter } from './index.js';
+
+function best(files: Record<string, string | Buffer>) {
+  const source = memorySource(files);
+  return [...IMPORTERS]
+    .map((importer) => ({ importer, score: importer.detect(source) }))
+    .sort((a, b) => b.score - a.score)[0];
+}
+
+describe('X importer registration', () => {
+  it('is in the importer list the audit uses', () => {
+    expect(IMPORTERS).toContain(xImporter);
+  });
+
+  it.each([
+    ['the modern archive', buildXArchive(personaArchive())],
+    ['the 2019 archive', persona2019Archive()],
+    ['the Grailbird archive', buildGrailbirdArchive(personaGrailbirdTweets())],
+  ])('wins detection for %s', (_name, files) => {
+    const winner = best(files);
+    expect(winner?.importer).toBe(xImporter);
+    expect(winner?.score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('claims none of the other platforms’ samples', async () => {
+    for (const files of [await facebookExportFiles(), await instagramExportFiles(), linkedinExport()]) {
+      expect(xImporter.detect(memorySource(files))).toBe(0);
+    }
+  });
+});
