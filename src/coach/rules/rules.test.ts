@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../index.js';
 import { EXAMPLES } from './examples.js';
@@ -15,7 +16,10 @@ describe('coach rules', () => {
 
   it('rule ids are unique and docs point at docs/coach/<id>.md', () => {
     expect(new Set(RULES.map((r) => r.meta.id)).size).toBe(RULES.length);
-    for (const rule of RULES) expect(rule.meta.docs).toBe(`docs/coach/${rule.meta.id}.md`);
+    for (const rule of RULES) {
+      expect(rule.meta.docs).toBe(`docs/coach/${rule.meta.id}.md`);
+      expect(existsSync(new URL(`../../../${rule.meta.docs}`, import.meta.url)), rule.meta.docs).toBe(true);
+    }
   });
 
   for (const rule of RULES) {
