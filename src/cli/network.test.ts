@@ -119,4 +119,22 @@ describe('decorum network', () => {
     expect(await cli('company', 'reset', 'contoso bank')).toContain('grouped automatically again');
     await expect(cli('company', 'reset', 'contoso bank')).rejects.toThrow(/no pin or split/);
   });
+
+  it('feeds the contact tracker from the map: one person, or everyone at a target', async () => {
+    const db = openStore(dbPath);
+    seed(db);
+    db.close();
+    expect(await cli('track', 'sam oneil', '--as-of', AS_OF)).toContain('Tracking Sam O’Neil (Fabrikam)');
+    await expect(cli('track', 'Jordan Lee', '--as-of', AS_OF)).rejects.toThrow(/2 people match 'Jordan Lee'.*--at/);
+    expect(await cli('track', 'Jordan Lee', '--at', 'Contoso Bank', '--as-of', AS_OF)).toContain('Tracking Jordan Lee');
+    const added = await cli('targets', 'add', 'Tailspin Toys', '--track', '--as-of', AS_OF);
+    expect(added).toContain('you know 1 person there: Taylor Brooks (recent conversation)');
+    expect(added).toContain('tracked: Taylor Brooks');
+    const check = openStore(dbPath);
+    const names = (check.prepare('SELECT name, company FROM contacts ORDER BY name').all() as { name: string }[]).map(
+      (row) => row.name,
+    );
+    check.close();
+    expect(names).toEqual(['Jordan Lee', 'Sam O’Neil', 'Taylor Brooks']);
+  });
 });

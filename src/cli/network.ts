@@ -19,6 +19,7 @@ import {
   resetCompany,
   splitCompany,
 } from '../network/store.js';
+import { findPeople, trackPerson } from '../network/track.js';
 import { companyKey } from '../people/companies.js';
 import { DEFAULT_DB_PATH, openStore, type Db } from '../store/db.js';
 import { loadItems, loadPositions } from '../store/items.js';
@@ -132,7 +133,8 @@ Examples:
   decorum audit linkedin.zip facebook.zip instagram.zip
   decorum network
   decorum network --company "Fabrikam"
-  decorum network targets add "Tailspin Toys"
+  decorum network targets add "Tailspin Toys" --track
+  decorum network track "Sam O'Neil"
   decorum network company pin "Contoso Bank" --as "Contoso"
   decorum network company split "Contoso Bank"
 
@@ -150,13 +152,28 @@ Exit codes: 0 done, 2 usage error, 3 nothing stored to map (run \`decorum audit\
     .description('add target employers')
     .argument('<names...>', 'employer names, any spelling')
     .option('--note <text>', 'why this employer (kept with the target)')
-    .action((names: string[], options: { note?: string }, command: Command) => {
+    .option('--track', 'also add the people you know there to the contact tracker (decorum contacts)')
+    .action((names: string[], options: { note?: string; track?: boolean }, command: Command) => {
       const flags = command.optsWithGlobals<NetworkFlags>();
       withStore(flags, (db) => {
         for (const name of names) {
           if (!companyKey(name)) throw new UsageError(`'${name}' is not a company name`);
           const target = addTarget(db, name, options.note ?? null);
-          console.log(`Target: ${target.name}`);
+          const input = networkInput(db, parseNow(flags.asOf));
+          const company = findCompany(buildNetworkMap(input), name, input.overrides)[0];
+          const people = company?.people ?? [];
+          console.log(
+            `Target: ${target.name} — ${people.length === 0 ? 'nobody you know there yet' : `you know ${people.length} ${people.length === 1 ? 'person' : 'people'} there: ${people.map((person) => `${person.name} (${person.tie})`).join(', ')}`}`,
+          );
+          if (!options.track || !company) continue;
+          for (const person of people) {
+            try {
+              const contact = trackPerson(db, { company, person });
+              console.log(`  tracked: ${contact.name}`);
+            } catch (error) {
+              console.error(`decorum: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          }
         }
       });
     });
@@ -181,6 +198,34 @@ Exit codes: 0 done, 2 usage error, 3 nothing stored to map (run \`decorum audit\
       withStore(flags, (db) => {
         if (!removeTarget(db, name)) throw new UsageError(`'${name}' is not one of your targets`);
         console.log(`Removed target: ${name}`);
+      });
+    });
+
+  network
+    .command('track')
+    .description('add a person from the map to the contact tracker, with employer, title and why they are a warm path')
+    .argument('<name>', 'their name, any spelling')
+    .option('--at <employer>', 'where they work, when several people share the name')
+    .action((name: string, options: { at?: string }, command: Command) => {
+      const flags = command.optsWithGlobals<NetworkFlags>();
+      withStore(flags, (db) => {
+        const input = networkInput(db, parseNow(flags.asOf));
+        const found = findPeople(buildNetworkMap(input), name, options.at, input.overrides);
+        if (found.length === 0)
+          throw new UsageError(`nobody called '${name}'${options.at ? ` at '${options.at}'` : ''} on your network map`);
+        if (found.length > 1)
+          throw new UsageError(
+            `${found.length} people match '${name}': ${found.map((entry) => `${entry.person.name} at ${entry.company.name}`).join('; ')} — add --at EMPLOYER`,
+          );
+        let contact;
+        try {
+          contact = trackPerson(db, found[0]!);
+        } catch (error) {
+          throw new UsageError(error instanceof Error ? error.message : String(error));
+        }
+        console.log(
+          `Tracking ${contact.name}${contact.company ? ` (${contact.company})` : ''}: see decorum contacts show "${contact.name}"`,
+        );
       });
     });
 
