@@ -247,7 +247,8 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
     const known = people.get(id);
     const person: NonNullable<Item['person']> = { name: known?.name ?? (known ? `@${known.handle}` : id) };
     if (known) person.handle = known.handle;
-    person.url = known ? `https://x.com/${known.handle}` : `https://x.com/i/user/${id}`;
+    // The id-based link survives handle changes and keeps the account id the archive gave.
+    person.url = `https://x.com/i/user/${id}`;
     return person;
   };
 

@@ -156,7 +156,7 @@ describe('X importer: the modern (tweets.js) archive', () => {
     const messages = result.ofKind('message');
     expect(messages.every((message) => message.audience === 'private')).toBe(true);
     const sick = messages.find((message) => message.text.startsWith('calling in sick today'))!;
-    const riley = { name: 'Riley Chen', handle: 'rileychen', url: 'https://x.com/rileychen' };
+    const riley = { name: 'Riley Chen', handle: 'rileychen', url: 'https://x.com/i/user/2200000000000000011' };
     expect(sick).toMatchObject({ direction: 'outgoing', person: riley });
     expect(sick.thread).toBe([ME, '2200000000000000011'].sort().join('-'));
     const reply = messages.find((message) => message.text === 'haha classic. brunch instead?')!;
@@ -165,7 +165,7 @@ describe('X importer: the modern (tweets.js) archive', () => {
     expect(referral.person).toEqual({
       name: 'Jordan Lee',
       handle: 'jordanlee_codes',
-      url: 'https://x.com/jordanlee_codes',
+      url: 'https://x.com/i/user/2200000000000000012',
     });
     const photo = messages.find((message) => message.media.length)!;
     expect(photo.media[0]!.path).toBe(`data/direct_messages_media/${photo.id}-Hq3bar9kLmN.jpg`);
