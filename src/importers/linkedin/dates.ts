@@ -75,7 +75,10 @@ export function parseLinkedInDate(value: string, format: DateFormat): string | n
   return null;
 }
 
-/** `Jan 2024` → `2024-01`, `January 2024` → `2024-01`, `2024` → `2024` (Positions `Started On`/`Finished On`). */
+/**
+ * `Jan 2024` → `2024-01`, `January 2024` → `2024-01`, `2024` → `2024` (Positions `Started On`/`Finished On`);
+ * also `3/2024` and `3/1/2024`, as a spreadsheet re-saves them.
+ */
 export function parseMonthYear(value: string): string | null {
   const trimmed = value.trim();
   let m = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(trimmed);
@@ -85,7 +88,7 @@ export function parseMonthYear(value: string): string | null {
   }
   m = /^(\d{4})(?:-(\d{2}))?$/.exec(trimmed);
   if (m) return m[2] ? (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2]}` : null) : (m[1] ?? null);
-  m = /^(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  m = /^(\d{1,2})\/(?:\d{1,2}\/)?(\d{4})$/.exec(trimmed);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${m[2]}-${String(Number(m[1])).padStart(2, '0')}`;
   return null;
 }

@@ -22,6 +22,9 @@ const REQUIRED: Record<LinkedInFile, readonly (readonly string[])[]> = {
   Reactions: [['Link']],
 };
 
+/** JavaScript strings stop at ~512 Mi UTF-16 units; a bigger CSV cannot be decoded in one piece. */
+const MAX_TEXT_BYTES = 400 * 1024 ** 2;
+
 /** Everything wrong with one file, reported as one problem when the file is done. */
 class FileIssues {
   private readonly issues: string[] = [];
@@ -72,6 +75,10 @@ async function readTable(
     bytes = await source.read(path);
   } catch (error) {
     issues.add(describeRead(error));
+    return null;
+  }
+  if (bytes.length > MAX_TEXT_BYTES) {
+    issues.add(`is ${bytes.length} bytes, too large to read as one CSV text (limit ${MAX_TEXT_BYTES}); skipped`);
     return null;
   }
   const decoded = decodeCsvBytes(bytes);
@@ -166,7 +173,9 @@ function readPositions(ctx: Context, table: Table, issues: FileIssues): void {
     }
     const title = columns.get(row.cells, 'Title');
     const started = columns.get(row.cells, 'Started On');
-    const finished = columns.get(row.cells, 'Finished On');
+    const finishedCell = columns.get(row.cells, 'Finished On');
+    // Empty is how LinkedIn writes the current job; hand-edited files may say "Present".
+    const finished = /^(present|current|now|today)$/i.test(finishedCell) ? '' : finishedCell;
     const startedOn = started ? parseMonthYear(started) : null;
     const finishedOn = finished ? parseMonthYear(finished) : null;
     if ((started && !startedOn) || (finished && !finishedOn)) issues.count('position date(s) could not be read');

@@ -360,6 +360,26 @@ describe('malformed files: never a throw, one problem per file naming it, the re
     expect(result.problems).toEqual([]);
   });
 
+  it('takes "Present" as the current job and keeps an unreadable end date as a past job', async () => {
+    const result = await importFiles({
+      'Positions.csv': csv(
+        ['Company Name', 'Title', 'Started On', 'Finished On'],
+        [
+          ['Contoso', 'Engineer', 'Mar 2022', 'Present'],
+          ['Fabrikam', 'Dev', 'Jun 2019', 'last winter'],
+          ['', 'Ghost', 'Jan 2018', ''],
+        ],
+      ),
+    });
+    expect(result.positions).toEqual([
+      { platform: 'linkedin', company: 'Contoso', title: 'Engineer', startedOn: '2022-03' },
+      { platform: 'linkedin', company: 'Fabrikam', title: 'Dev', startedOn: '2019-06', finishedOn: 'last winter' },
+    ]);
+    expect(problemFor(result, 'Positions.csv')).toBe(
+      '1 position date(s) could not be read; 1 position(s) without a company name skipped',
+    );
+  });
+
   it('counts unreadable dates in the file problem and keeps the records', async () => {
     const result = await importFiles({
       'Invitations.csv': csv(
@@ -446,6 +466,7 @@ describe('dates', () => {
     ['2024', '2024'],
     ['2024-03', '2024-03'],
     ['3/2024', '2024-03'],
+    ['3/1/2024', '2024-03'],
     ['Foo 2024', null],
     ['2024-13', null],
   ])('position date %s → %s', (value, expected) => {
