@@ -502,9 +502,14 @@ class NoteIndex {
     if (!createdAt) return undefined;
     const candidates = this.bySecond.get(createdAt.slice(0, 19));
     if (!candidates) return undefined;
-    const head = squash(decodeText(stripTail(fullText))).slice(0, 30);
+    const stripped = stripTail(fullText);
+    const head = squash(decodeText(stripped)).slice(0, 30);
     const note = candidates.find((candidate) => !candidate.used && squash(candidate.text).startsWith(head));
-    return note ? this.use(note) : undefined;
+    if (note) return this.use(note);
+    // Texts can differ at the start (links, entities); a lone note at that second still fits a cut-off tweet.
+    const open = candidates.filter((candidate) => !candidate.used);
+    const cut = stripped.length < fullText.trimEnd().length || fullText.length >= 270;
+    return open.length === 1 && cut ? this.use(open[0] as PendingNote) : undefined;
   }
 
   unused(): PendingNote[] {

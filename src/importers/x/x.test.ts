@@ -357,6 +357,39 @@ describe('X importer: audience', () => {
   });
 });
 
+describe('X importer: long posts (note-tweet.js)', () => {
+  const long = 'Starts one way. '.repeat(20) + 'And ends with the part tweets.js cut off.';
+
+  it('matches a note whose start differs from the cut tweet when it is the only one at that second', async () => {
+    const spec = { ...at('2025-09-01T10:00:00Z', 1), text: long, note: true };
+    const files = buildXArchive({ tweets: [spec, { ...at('2025-09-01T10:00:00Z', 2), text: 'short, same second' }] });
+    files['data/note-tweet.js'] = String(files['data/note-tweet.js']).replace(
+      'Starts one way.',
+      'Starts https://example.com',
+    );
+    const result = await importFiles(files);
+    const item = result.items.find((candidate) => candidate.id === spec.id)!;
+    expect(item.flags.note).toBe(true);
+    expect(item.text.endsWith('And ends with the part tweets.js cut off.')).toBe(true);
+    expect(result.byText('short, same second').flags.note).toBeUndefined();
+    expect(result.items).toHaveLength(2);
+  });
+
+  it('keeps a note as its own post when no tweet fits it', async () => {
+    const files = buildXArchive({
+      tweets: [{ ...at('2025-09-01T10:00:00Z', 1), text: 'unrelated' }],
+      orphanNotes: [{ id: '1900000000000000555', at: '2025-09-01T10:00:00.000Z', text: long }],
+    });
+    const result = await importFiles(files);
+    expect(result.byText('unrelated').flags.note).toBeUndefined();
+    expect(result.byText('Starts one way.')).toMatchObject({
+      id: '1900000000000000555',
+      kind: 'post',
+      flags: { note: true },
+    });
+  });
+});
+
 describe('X importer: tweets kept in more than one file', () => {
   const one = { ...at('2025-08-01T10:00:00Z', 1), text: 'in both files' };
   const two = { ...at('2025-08-02T10:00:00Z', 2), text: 'only in tweets.js' };
