@@ -505,3 +505,73 @@ export const facebookSampleWriter: SampleWriter = {
     return [zip1, zip2, old];
   },
 };
+
+/**
+ * A big 2024+ export for benchmarks: `posts` posts (some with media and places), `messages` messages over threads of
+ * 10,000, and 5,000 friends, with Meta's mojibake throughout. Deterministic.
+ */
+export function buildLargeFacebookExport(posts: number, messages: number): FileMap {
+  const paths = LAYOUTS['2024'];
+  const random = seededRandom(99);
+  const names = PEOPLE.map((person) => person.name);
+  const phrases = [
+    'Great day at the lake with Zoë ☀️',
+    'So hungover after last night 🍻',
+    'My boss is driving me crazy again',
+    'New blog post about TypeScript',
+    'Café au lait and a good book ☕',
+    '李伟 and I finally met up 😂',
+  ];
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const start = unix('2025-01-01T00:00:00Z');
+  const files: FileMap = {};
+  const list = [];
+  for (let index = 0; index < posts; index++) {
+    const timestamp = start + index * 600;
+    const post: Record<string, unknown> = {
+      timestamp,
+      data: [{ post: `${pick(phrases)} #${index}` }],
+      title: `${PERSONA.name} updated his status.`,
+    };
+    if (index % 5 === 0) {
+      post.attachments = [
+        {
+          data: [
+            {
+              media: {
+                uri: `${paths.media}Bench/${index}.jpg`,
+                creation_timestamp: timestamp,
+                media_metadata: exif(PERSONA.bar.latitude, PERSONA.bar.longitude, '2025-06-01T20:00:00Z'),
+                title: '',
+              },
+            },
+            { place: { name: PERSONA.bar.name, coordinate: { latitude: 47.6, longitude: -122.3 } } },
+          ],
+        },
+      ];
+    }
+    list.push(post);
+  }
+  files[paths.posts] = metaJson(list);
+  for (let thread = 0; thread * 10_000 < messages; thread++) {
+    const other = names[thread % names.length] as string;
+    const count = Math.min(10_000, messages - thread * 10_000);
+    const dir = `${paths.messages}inbox/thread${thread}_${1000 + thread}/`;
+    files[`${dir}message_1.json`] = metaJson({
+      participants: [{ name: other }, { name: PERSONA.name }],
+      messages: Array.from({ length: count }, (_, index) => ({
+        sender_name: index % 2 ? PERSONA.name : other,
+        timestamp_ms: (start + index * 60) * 1000,
+        content: `${pick(phrases)} (${index})`,
+        is_geoblocked_for_viewer: false,
+      })),
+      title: other,
+      thread_path: `inbox/thread${thread}_${1000 + thread}`,
+    });
+  }
+  files[`${paths.friendsDir}${paths.friends}`] = metaJson({
+    friends_v2: Array.from({ length: 5000 }, (_, index) => ({ name: `${pick(names)} ${index}`, timestamp: start + index })),
+  });
+  files[paths.profile] = metaJson({ profile_v2: { name: { full_name: PERSONA.name } } });
+  return files;
+}

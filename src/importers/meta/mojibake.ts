@@ -28,14 +28,36 @@ export function repairMojibake(text: string): string {
   }
 }
 
-/** Repairs every string (object keys included: localized keys are mojibake too) of a parsed JSON value. */
+/**
+ * Repairs every string of a freshly parsed JSON value, object keys included (localized keys are mojibake too).
+ * Works in place (the value is ours, straight from `JSON.parse`) so a big export is not copied; returns the value.
+ */
 export function repairDeep(value: unknown): unknown {
   if (typeof value === 'string') return repairMojibake(value);
-  if (Array.isArray(value)) return value.map(repairDeep);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const inner: unknown = value[i];
+      if (inner !== null && typeof inner === 'object') repairDeep(inner);
+      else if (typeof inner === 'string') value[i] = repairMojibake(inner);
+    }
+    return value;
+  }
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[repairMojibake(key)] = repairDeep(inner);
-    return out;
+    const record = value as Record<string, unknown>;
+    let renamed = false;
+    for (const key in record) {
+      const inner = record[key];
+      if (inner !== null && typeof inner === 'object') repairDeep(inner);
+      else if (typeof inner === 'string') record[key] = repairMojibake(inner);
+      if (!renamed && mayBeMojibake(key)) renamed = true;
+    }
+    if (renamed) {
+      // rebuild in the original key order with repaired keys (rare: only non-English exports)
+      const entries = Object.entries(record);
+      for (const [key] of entries) delete record[key];
+      for (const [key, inner] of entries) record[repairMojibake(key)] = inner;
+    }
+    return value;
   }
   return value;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { GeoPoint, Locator, MediaRef } from '../../core/item.js';
 import type { ExportSource } from '../../source/types.js';
 import type { ImportSink } from '../types.js';
@@ -45,18 +44,40 @@ export function monthFromSeconds(value: Json): string | undefined {
   return iso ? iso.slice(0, 7) : undefined;
 }
 
-/** A short stable hash for derived ids. */
+/**
+ * A short stable hash for derived ids: 10 hex digits (40 bits) of cyrb53 over the parts. Part of every derived id, so
+ * it must never change: a change would give every stored item a new id.
+ */
 export function shortHash(...parts: readonly string[]): string {
-  return createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 10);
+  const text = parts.join('\u0000');
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return ((h2 >>> 0) & 0xff).toString(16).padStart(2, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Hands out ids that stay unique within one import: repeats get `-2`, `-3`… in file order (stable). */
 export class IdDeduper {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new Set<string>();
+  private readonly repeats = new Map<string, number>();
   unique(id: string): string {
-    const count = (this.seen.get(id) ?? 0) + 1;
-    this.seen.set(id, count);
-    return count === 1 ? id : `${id}-${count}`;
+    if (!this.seen.has(id)) {
+      this.seen.add(id);
+      return id;
+    }
+    let count = this.repeats.get(id) ?? 1;
+    let next: string;
+    do next = `${id}-${++count}`;
+    while (this.seen.has(next));
+    this.repeats.set(id, count);
+    this.seen.add(next);
+    return next;
   }
 }
 
