@@ -272,10 +272,14 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
   const deleted = new Set<string>();
   await eachFile('deletedTweets', (records, file, tally) => {
     const context = tweetContext(file, tally, 'deletedTweets', { deleted: true });
+    const inCircle = { ...context, audience: 'friends' as const, flags: { deleted: true, circle: true } };
     records.forEach((record, index) => {
       const tweet = unwrapTweet(record);
       if (!tweet) return void tally.skip(index, 'not an object');
-      const id = emitTweet(tweet, index, context);
+      const known = tweetId(tweet);
+      const wasCircle = known !== undefined && circle.delete(known);
+      if (known !== undefined) community.delete(known);
+      const id = emitTweet(tweet, index, wasCircle ? inCircle : context);
       if (id !== null) deleted.add(id);
     });
   });

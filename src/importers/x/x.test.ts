@@ -402,6 +402,13 @@ describe('X importer: tweets kept in more than one file', () => {
     expect(result.byText('only in tweets.js').flags.deleted).toBeUndefined();
   });
 
+  it('reports a deleted Circle tweet once, as deleted and friends-only', async () => {
+    const result = await importFiles(buildXArchive({ tweets: [one, two], deleted: [one], circle: [one.id] }));
+    const copies = result.items.filter((item) => item.id === one.id);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ audience: 'friends', flags: { deleted: true, circle: true } });
+  });
+
   it('reads community tweets missing from tweets.js, and does not repeat the ones in it', async () => {
     const community = { ...at('2025-08-03T10:00:00Z', 3), text: 'posted in a community' };
     const records = [one, community].map((spec) => ({ tweet: buildTweet(spec, PERSONA.xHandle, 'x').tweet }));
