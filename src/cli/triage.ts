@@ -182,7 +182,7 @@ export async function askPolicy(
       instagram: 'Instagram',
       x: 'X',
     };
-    for (const platform of PLATFORMS) {
+    for (const platform of ['linkedin', 'facebook', 'instagram', 'x'] as const) {
       for (let tries = 0; tries < 3; tries++) {
         const url = await ask(`Your ${labels[platform]} profile link (Enter to skip): `);
         if (!url) break;
