@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import {
   csv,
 } from '../../../scripts/samples/linkedin.js';
 import type { FileMap } from '../../../scripts/samples/file-map.js';
+import { buildZip, declareSize, renameEntry } from '../../../scripts/samples/hostile.js';
 import { memorySource } from '../../source/memory.js';
 import { openExport } from '../../source/open.js';
 import { SourceError, type ExportSource, type Problem } from '../../source/types.js';
@@ -274,6 +275,35 @@ describe('samples on disk', () => {
     expect(readFileSync(join(a, 'linkedin-export.zip')).equals(readFileSync(join(b, 'linkedin-export.zip')))).toBe(
       true,
     );
+  });
+});
+
+describe('hostile LinkedIn zips through the real archive layer', () => {
+  it('reports a messages.csv that lies about its size and a zip-slip entry, and reads everything else', async () => {
+    const files = linkedinExport();
+    const entries = Object.keys(files)
+      .sort()
+      .map((name) => ({ name, data: files[name] as string }));
+    let zip = await buildZip([
+      ...entries,
+      { name: 'zz/zz/Shares.csv', data: 'Date,ShareCommentary\n2025-01-01,evil\n' },
+    ]);
+    zip = renameEntry(zip, 'zz/zz/Shares.csv', '../../Shares.csv');
+    zip = declareSize(zip, 'messages.csv', 100);
+    const path = join(dir, 'hostile-linkedin.zip');
+    writeFileSync(path, zip);
+    const problems: Problem[] = [];
+    const source = await openExport(path, (problem) => problems.push(problem));
+    const result = await importSource(source);
+    await source.close();
+    expect(problems).toEqual([{ file: `${path}/../../Shares.csv`, message: expect.stringMatching(/climbs out/) }]);
+    expect(result.problems).toContainEqual({
+      file: `${path}/messages.csv`,
+      message: expect.stringMatching(/inflates to more than the 100 bytes the archive declares/),
+    });
+    expect(ofKind(result, 'message')).toHaveLength(0);
+    expect(ofKind(result, 'connection')).toHaveLength(9);
+    expect(result.items.some((item) => item.text === 'evil')).toBe(false);
   });
 });
 
