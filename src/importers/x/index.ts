@@ -3,6 +3,14 @@ import type { ExportSource } from '../../source/types.js';
 import type { Importer, ImportSink } from '../types.js';
 import { errorText, locateArchive, MediaIndex, planArchive, type XDataKind, type XLayout } from './layout.js';
 import { isObject, parseGrailbird, parseYtd, str, toIsoDate, urlBasename } from './parse.js';
+import {
+  conversationItems,
+  guessAccountId,
+  learnPeople,
+  type ConversationContext,
+  type PeopleBook,
+} from './messages.js';
+import { NoteIndex, readNote } from './notes.js';
 import { FileTally } from './tally.js';
 import { decodeText, tweetId, tweetToItem, unwrapTweet, type TweetFileContext } from './tweet.js';
 
@@ -24,16 +32,6 @@ interface PendingTweet {
   tweet: Record<string, unknown>;
   file: string;
   index: number;
-}
-
-interface PendingNote {
-  id: string;
-  text: string;
-  createdAt: string | null;
-  tweetId: string | undefined;
-  file: string;
-  index: number;
-  used: boolean;
 }
 
 /** A file's text, or why it could not be read; never rejects, so it can be started ahead of time. */
@@ -212,19 +210,8 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
   const notes = new NoteIndex();
   await eachFile('noteTweet', (records, file, tally) => {
     records.forEach((record, index) => {
-      const note = inner(record, 'noteTweet');
-      const core =
-        note && isObject(note.core)
-          ? note.core
-          : note && isObject(note.noteTweetResults)
-            ? note.noteTweetResults
-            : null;
-      const id = note ? str(note.noteTweetId) : undefined;
-      if (!note || !core || typeof core.text !== 'string' || !id)
-        return void tally.skip(index, 'no "noteTweet" with a noteTweetId and core.text');
-      const createdAt = toIsoDate(note.createdAt);
-      if (createdAt === null && note.createdAt !== undefined) tally.field('createdAt');
-      notes.add({ id, text: core.text, createdAt, tweetId: str(note.tweetId), file, index, used: false });
+      const note = readNote(record, index, file, tally);
+      if (note) notes.add(note);
     });
   });
 
@@ -241,16 +228,8 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
 
   // DMs name the other side by account id only; the user's own tweets often mention the same people with their
   // handle and display name, so those are learnt on the way (only when there are DMs to name).
-  const people = new Map<string, { handle: string; name?: string }>();
+  const people: PeopleBook = new Map();
   const wantPeople = filesOf('directMessages').length + filesOf('directMessagesGroup').length > 0;
-  const personOf = (id: string): NonNullable<Item['person']> => {
-    const known = people.get(id);
-    const person: NonNullable<Item['person']> = { name: known?.name ?? (known ? `@${known.handle}` : id) };
-    if (known) person.handle = known.handle;
-    // The id-based link survives handle changes and keeps the account id the archive gave.
-    person.url = `https://x.com/i/user/${id}`;
-    return person;
-  };
 
   const emitTweet = (tweet: Record<string, unknown>, index: number, context: TweetFileContext): string | null => {
     const created = toIsoDate(tweet.created_at);
@@ -395,51 +374,18 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
     await eachFile(
       kind,
       (records, file, tally) => {
-        const input = source.inputOf(file);
-        const dirs = dirsOf(kind);
+        const context: ConversationContext = {
+          file,
+          input: source.inputOf(file),
+          me,
+          group: kind === 'directMessagesGroup',
+          mediaDirs: dirsOf(kind),
+          media,
+          people,
+          tally,
+        };
         records.forEach((record, index) => {
-          const conversation = inner(record, 'dmConversation');
-          const conversationId = conversation ? str(conversation.conversationId) : undefined;
-          if (!conversation || !conversationId || !Array.isArray(conversation.messages))
-            return void tally.skip(index, 'no "dmConversation" with a conversationId and messages');
-          const group = kind === 'directMessagesGroup' ? groupMembers(conversation.messages, me) : undefined;
-          for (const entry of conversation.messages) {
-            const message = inner(entry, 'messageCreate');
-            if (!message) {
-              // Join/leave/rename events of group chats carry no text: nothing to audit.
-              if (!isObject(entry)) tally.skip(index, 'a message is not an object');
-              continue;
-            }
-            const id = str(message.id);
-            const senderId = str(message.senderId);
-            if (!id || !senderId) {
-              tally.skip(index, 'a message has no id or senderId');
-              continue;
-            }
-            const recipientId = str(message.recipientId);
-            const outgoing = me !== undefined && senderId === me;
-            const other = outgoing ? (recipientId ?? group) : senderId;
-            const createdAt = toIsoDate(message.createdAt);
-            if (createdAt === null && message.createdAt !== undefined) tally.field('createdAt');
-            if (message.text !== undefined && typeof message.text !== 'string') tally.field('text');
-            const item: Item = {
-              platform: 'x',
-              kind: 'message',
-              id,
-              text: typeof message.text === 'string' ? decodeText(message.text) : '',
-              createdAt,
-              audience: 'private',
-              engagement: {},
-              media: dmMedia(message.mediaUrls, id, dirs, media),
-              locator: { input, file, index },
-              url: `https://x.com/messages/${conversationId}`,
-              direction: outgoing ? 'outgoing' : 'incoming',
-              thread: conversationId,
-              flags: {},
-            };
-            if (other) item.person = other.includes(', ') ? { name: other } : personOf(other);
-            sink.item(item);
-          }
+          for (const item of conversationItems(record, index, context)) sink.item(item);
         });
       },
       'conversations',
@@ -459,145 +405,6 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
       message: `${names.length} data file(s) not recognised and not read: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`,
     });
   }
-}
-
-/** Mentioned and replied-to accounts of a tweet: id → handle and display name. */
-function learnPeople(tweet: Record<string, unknown>, people: Map<string, { handle: string; name?: string }>): void {
-  const entities = isObject(tweet.entities) ? tweet.entities : undefined;
-  const mentions = entities && Array.isArray(entities.user_mentions) ? entities.user_mentions : undefined;
-  if (mentions) {
-    for (const mention of mentions) {
-      if (!isObject(mention)) continue;
-      const id = str(mention.id_str);
-      const handle = str(mention.screen_name);
-      if (!id || !handle || people.has(id)) continue;
-      const name = str(mention.name);
-      people.set(id, name && name !== handle ? { handle, name } : { handle });
-    }
-  }
-  const replyId = str(tweet.in_reply_to_user_id_str);
-  const replyHandle = str(tweet.in_reply_to_screen_name);
-  if (replyId && replyHandle && !people.has(replyId)) people.set(replyId, { handle: replyHandle });
-}
-
-/** Long posts: `note-tweet.js` holds the full text; tweets.js the truncated one, at the same second. */
-class NoteIndex {
-  private readonly bySecond = new Map<string, PendingNote[]>();
-  private readonly byId = new Map<string, PendingNote>();
-  private readonly all: PendingNote[] = [];
-  size = 0;
-
-  add(note: PendingNote): void {
-    this.all.push(note);
-    this.size++;
-    if (note.tweetId) this.byId.set(note.tweetId, note);
-    this.byId.set(note.id, note);
-    if (note.createdAt) {
-      const key = note.createdAt.slice(0, 19);
-      const list = this.bySecond.get(key);
-      if (list) list.push(note);
-      else this.bySecond.set(key, [note]);
-    }
-  }
-
-  match(id: string, createdAt: string | null, fullText: string): PendingNote | undefined {
-    const direct = this.byId.get(id);
-    if (direct && !direct.used) return this.use(direct);
-    if (!createdAt) return undefined;
-    const candidates = this.bySecond.get(createdAt.slice(0, 19));
-    if (!candidates) return undefined;
-    const stripped = stripTail(fullText);
-    const head = squash(decodeText(stripped)).slice(0, 30);
-    const note = candidates.find((candidate) => !candidate.used && squash(candidate.text).startsWith(head));
-    if (note) return this.use(note);
-    // Texts can differ at the start (links, entities); a lone note at that second still fits a cut-off tweet.
-    const open = candidates.filter((candidate) => !candidate.used);
-    const cut = stripped.length < fullText.trimEnd().length || fullText.length >= 270;
-    return open.length === 1 && cut ? this.use(open[0] as PendingNote) : undefined;
-  }
-
-  unused(): PendingNote[] {
-    return this.all.filter((note) => !note.used);
-  }
-
-  private use(note: PendingNote): PendingNote {
-    note.used = true;
-    return note;
-  }
-}
-
-/** A truncated long post ends with `…` and a t.co link to itself. */
-function stripTail(text: string): string {
-  return text.replace(/(?:\s*https:\/\/t\.co\/\w+)+\s*$/, '').replace(/(?:…|\.\.\.)\s*$/, '');
-}
-
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Group chats have no recipientId: the other side is everyone else who wrote or joined. */
-function groupMembers(messages: unknown[], me: string | undefined): string | undefined {
-  const members = new Set<string>();
-  for (const entry of messages) {
-    if (!isObject(entry)) continue;
-    for (const value of Object.values(entry)) {
-      if (!isObject(value)) continue;
-      const sender = str(value.senderId) ?? str(value.initiatingUserId);
-      if (sender && sender !== me) members.add(sender);
-      if (Array.isArray(value.userIds))
-        for (const id of value.userIds) if (typeof id === 'string' && id !== me) members.add(id);
-    }
-  }
-  return members.size ? [...members].sort().join(', ') : undefined;
-}
-
-function dmMedia(urls: unknown, messageId: string, dirs: readonly string[], media: MediaIndex): MediaRef[] {
-  if (!Array.isArray(urls) || urls.length === 0) return [];
-  const refs: MediaRef[] = [];
-  const used = new Set<string>();
-  for (const url of urls) {
-    if (typeof url !== 'string') continue;
-    const name = urlBasename(url);
-    let path = dirs.map((dir) => `${dir}/${messageId}-${name}`).find((candidate) => media.has(candidate)) ?? null;
-    if (path === null) path = media.glob(messageId, dirs).find((file) => !used.has(file)) ?? null;
-    if (path) used.add(path);
-    const lower = name.toLowerCase();
-    const type: MediaRef['type'] = lower.endsWith('.mp4') ? 'video' : lower.endsWith('.gif') ? 'gif' : 'photo';
-    refs.push({ path, type, ref: url });
-  }
-  return refs;
-}
-
-/**
- * Without account.js or a manifest, the account is the one id in every 1:1 conversation id (`<a>-<b>`).
- */
-async function guessAccountId(source: ExportSource, files: readonly string[]): Promise<string | undefined> {
-  const counts = new Map<string, number>();
-  let conversations = 0;
-  for (const file of files) {
-    let records: unknown[] | null = null;
-    try {
-      const parsed = parseYtd(await source.readText(file));
-      records = parsed.ok ? parsed.value : null;
-    } catch {
-      records = null;
-    }
-    for (const record of records ?? []) {
-      const id = str(inner(record, 'dmConversation')?.conversationId);
-      if (!id) continue;
-      conversations++;
-      for (const part of id.split('-')) counts.set(part, (counts.get(part) ?? 0) + 1);
-    }
-  }
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [id, count] of counts) {
-    if (count > bestCount) {
-      best = id;
-      bestCount = count;
-    }
-  }
-  return conversations > 1 && bestCount === conversations ? best : undefined;
 }
 
 async function readGrailbirdUser(
