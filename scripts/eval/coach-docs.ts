@@ -171,7 +171,7 @@ Not checked: name-mismatch (no recipient name given (--to): can't compare the gr
 
 Without context the coach still runs what it can and lists each check it could not make in \`skipped\`
 (\`{"ruleId","reason"}\`). Text that is not English gets only the language-neutral checks (limits, placeholders,
-formatting, subject, follow-up timing); empty and binary input exit 3; more than 50,000 characters are cut there.
+formatting, subject, follow-up timing); empty and binary input exit 3; more than 20,000 characters (past every channel’s limit) are cut there, and each rule lists at most 25 findings.
 
 ## \`--json\` (a public contract)
 \`\`\`json

@@ -32,14 +32,23 @@ export interface CommandOutput {
 
 /** `line:column` (both from 1) of a UTF-16 offset. */
 export function lineCol(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++)
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
+  return lineColumns(text)(offset);
+}
+
+/** A position formatter for one text: line starts found once, then a binary search per offset. */
+function lineColumns(text: string): (offset: number) => string {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
     }
-  return `${line}:${offset - lineStart + 1}`;
+    return `${lo + 1}:${offset - starts[lo]! + 1}`;
+  };
 }
 
 /** The `coach --json` contract: exactly these keys, `suggestion` null when there is none. */
@@ -60,7 +69,8 @@ export function coachJson(result: CoachResult): string {
 
 export function coachText(text: string, result: CoachResult): string {
   const lines: string[] = [];
-  const positions = result.findings.map((f) => `${lineCol(text, f.start)}-${lineCol(text, f.end)}`);
+  const at = lineColumns(text);
+  const positions = result.findings.map((f) => `${at(f.start)}-${at(f.end)}`);
   const width = Math.max(0, ...positions.map((p) => p.length));
   result.findings.forEach((f, i) => {
     lines.push(`${positions[i]!.padEnd(width)}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);

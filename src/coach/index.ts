@@ -5,14 +5,16 @@
 import { buildContext } from './context.js';
 import { RULES } from './rules/index.js';
 import { explainScore } from './score.js';
-import type { CoachFinding, CoachOptions, CoachResult, Rule, RuleContext, Skipped } from './types.js';
+import type { CoachFinding, CoachOptions, CoachResult, Rule, RuleContext, RuleReport, Skipped } from './types.js';
 
 export * from './types.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';
 export { scoreOf, explainScore } from './score.js';
 
 /** Longer text is checked up to here (a 1 MB paste is not a message); every channel's limit is far below. */
-export const MAX_CHECKED_CHARS = 50_000;
+export const MAX_CHECKED_CHARS = 20_000;
+/** Findings kept per rule: past this the reader learns nothing new (the rest are counted in `skipped`). */
+export const MAX_FINDINGS_PER_RULE = 25;
 
 /** Why a rule cannot run on this context, or null when it can. */
 function skipReason(rule: Rule, context: RuleContext, english: boolean): string | null {
@@ -84,7 +86,7 @@ export function checkMessage(text: string, options: CoachOptions = {}): CoachRes
       skipped.push({ ruleId: rule.meta.id, reason });
       continue;
     }
-    let reports;
+    let reports: RuleReport[];
     try {
       reports = rule.check(context);
     } catch (error) {
@@ -93,6 +95,13 @@ export function checkMessage(text: string, options: CoachOptions = {}): CoachRes
         reason: `the check failed: ${error instanceof Error ? error.message : String(error)}`,
       });
       continue;
+    }
+    if (reports.length > MAX_FINDINGS_PER_RULE) {
+      skipped.push({
+        ruleId: rule.meta.id,
+        reason: `${reports.length} findings: only the first ${MAX_FINDINGS_PER_RULE} are listed`,
+      });
+      reports = reports.slice(0, MAX_FINDINGS_PER_RULE);
     }
     for (const report of reports) {
       const finding: CoachFinding = {

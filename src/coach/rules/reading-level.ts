@@ -33,9 +33,13 @@ export const rule: Rule = {
     docs: docsFor('reading-level'),
   },
   check(context) {
-    const sentences = context.sentences.filter((s) =>
-      context.bodyWords.some((w) => w.start >= s.start && w.end <= s.end),
-    );
+    // Sentences with at least one word (one pass: words and sentences are both in text order).
+    const sentences = [];
+    let w = 0;
+    for (const sentence of context.sentences) {
+      while (w < context.bodyWords.length && context.bodyWords[w]!.end <= sentence.start) w++;
+      if (w < context.bodyWords.length && context.bodyWords[w]!.start < sentence.end) sentences.push(sentence);
+    }
     const words = context.bodyWords.map((w) => w.text);
     if (words.length < 20 || sentences.length === 0) return [];
     const grade = gradeOf(words, sentences.length);

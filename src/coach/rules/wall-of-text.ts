@@ -19,12 +19,15 @@ export const rule: Rule = {
           s.end <= paragraph.end &&
           (/[.!?]$/.test(s.text) || (s.text.match(/\S+/g)?.length ?? 0) >= 4),
       );
-      let lineStart = paragraph.start;
       let longestLine = 0;
-      for (const line of paragraph.text.split('\n')) {
-        const words = context.words.filter((w) => w.start >= lineStart && w.end <= lineStart + line.length).length;
-        longestLine = Math.max(longestLine, words);
-        lineStart += line.length + 1;
+      let count = 0;
+      let previousEnd = paragraph.start;
+      for (const word of context.words) {
+        if (word.start < paragraph.start) continue;
+        if (word.end > paragraph.end) break;
+        count = context.text.slice(previousEnd, word.start).includes('\n') ? 1 : count + 1;
+        longestLine = Math.max(longestLine, count);
+        previousEnd = word.end;
       }
       if (longestLine > 60 || sentences.length > 4)
         reports.push({
