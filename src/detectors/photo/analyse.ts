@@ -5,7 +5,7 @@ import type { AnalysisOutcome, PhotoAnalysis } from './types.js';
 /** Decode → EXIF → classifiers for one file's bytes. Never throws: a bad file becomes `{ok: false, message}`. */
 export async function analyseBytes(models: PhotoModels, bytes: Uint8Array): Promise<AnalysisOutcome> {
   try {
-    const [decoded, exif] = await Promise.all([decodeImage(bytes), readExif(bytes)]);
+    const [decoded, exif] = await Promise.all([decodeImage(bytes, models.size), readExif(bytes)]);
     const analysis: PhotoAnalysis = {
       width: decoded.width,
       height: decoded.height,

@@ -36,7 +36,7 @@ function memorySource(files: Record<string, Buffer>): ExportSource {
 function fakeAnalyser(scene: (bytes: Uint8Array) => Awaited<ReturnType<PhotoModels['run']>>) {
   let calls = 0;
   const timings = { nsfw: 0, detector: 0, images: 0 };
-  const modelsFor = (bytes: Uint8Array): PhotoModels => ({ timings, run: async () => scene(bytes) });
+  const modelsFor = (bytes: Uint8Array): PhotoModels => ({ size: 320, timings, run: async () => scene(bytes) });
   const analyser: Analyser & { calls: () => number } = {
     analyse: (bytes) => {
       calls++;

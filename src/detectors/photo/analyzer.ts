@@ -6,16 +6,18 @@ import type { ExportSource, Problem } from '../../source/types.js';
 import type { Db } from '../../store/db.js';
 import { PhotoCache, contentHash } from './cache.js';
 import { decidePhoto, locationOf } from './decide.js';
-import { MAX_FILE_BYTES, thumbnail } from './image.js';
+import { DETECT_SIZE, MAX_FILE_BYTES, thumbnail } from './image.js';
 import { frequentSpots } from './location.js';
 import { inProcessAnalyser, workerAnalyser, type Analyser } from './pool.js';
-import type { AnalysisOutcome } from './types.js';
+import { ANALYSIS_VERSION, type AnalysisOutcome } from './types.js';
 
 export interface PhotoAnalyzerOptions {
   /** The store: analyses are cached there by content hash, so a re-run only looks at new photos. */
   db?: Db;
   /** Worker threads (default: 2, or 1 on a one-core machine). 0 runs the models in this thread. */
   workers?: number;
+  /** Side of the square the object detector sees (multiple of 32; default 320: 256 is faster, 512 the original). */
+  detectSize?: number;
   /** Replaces the models (tests, evaluation of the decision rules). Not closed by the analyzer. */
   analyser?: Analyser;
   /** Make a 160 px JPEG data URI for each photo with a finding (default true). */
@@ -37,6 +39,11 @@ export interface PhotoAnalyzer extends MediaAnalyzer {
   timings?: Awaited<ReturnType<Analyser['timings']>>;
 }
 
+/** The cache version: the analysis code's version and the detector size it ran at. */
+export function cacheVersion(detectSize = DETECT_SIZE): number {
+  return ANALYSIS_VERSION * 10_000 + detectSize;
+}
+
 interface Job {
   item: Item;
   media: MediaRef;
@@ -50,7 +57,7 @@ interface Job {
  * the export's photos cluster at → detections with a thumbnail. Never throws for a bad file.
  */
 export function createPhotoAnalyzer(options: PhotoAnalyzerOptions = {}): PhotoAnalyzer {
-  const cache = options.db ? new PhotoCache(options.db) : undefined;
+  const cache = options.db ? new PhotoCache(options.db, cacheVersion(options.detectSize)) : undefined;
   const wantThumbnails = options.thumbnails ?? true;
   const analyzer: PhotoAnalyzer = {
     stats: { photos: 0, analysed: 0, cached: 0, skipped: 0, videos: 0 },
@@ -94,7 +101,8 @@ export function createPhotoAnalyzer(options: PhotoAnalyzerOptions = {}): PhotoAn
       const getAnalyser = async (): Promise<Analyser> => {
         if (analyser) return analyser;
         const count = options.workers ?? Math.min(2, availableParallelism());
-        owned = count > 0 ? await workerAnalyser(count) : await inProcessAnalyser();
+        owned =
+          count > 0 ? await workerAnalyser(count, options.detectSize) : await inProcessAnalyser(options.detectSize);
         analyser = owned;
         return owned;
       };

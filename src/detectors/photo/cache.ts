@@ -12,7 +12,11 @@ export class PhotoCache {
   private readonly getStmt;
   private readonly putStmt;
   private readonly thumbStmt;
-  constructor(private readonly db: Db) {
+  /** `version` separates analyses made by other models or settings (see `cacheVersion`). */
+  constructor(
+    private readonly db: Db,
+    private readonly version = ANALYSIS_VERSION,
+  ) {
     this.getStmt = db.prepare('SELECT outcome, thumbnail FROM photo_cache WHERE hash = ? AND version = ?');
     this.putStmt = db.prepare(
       `INSERT INTO photo_cache (hash, version, outcome, analysed_at) VALUES (?, ?, ?, ?)
@@ -22,7 +26,7 @@ export class PhotoCache {
   }
 
   get(hash: string): { outcome: AnalysisOutcome; thumbnail: string | null } | undefined {
-    const row = this.getStmt.get(hash, ANALYSIS_VERSION) as { outcome: string; thumbnail: string | null } | undefined;
+    const row = this.getStmt.get(hash, this.version) as { outcome: string; thumbnail: string | null } | undefined;
     if (!row) return undefined;
     try {
       return { outcome: JSON.parse(row.outcome) as AnalysisOutcome, thumbnail: row.thumbnail };
@@ -32,11 +36,11 @@ export class PhotoCache {
   }
 
   put(hash: string, outcome: AnalysisOutcome, now = new Date()): void {
-    this.putStmt.run(hash, ANALYSIS_VERSION, JSON.stringify(outcome), now.toISOString());
+    this.putStmt.run(hash, this.version, JSON.stringify(outcome), now.toISOString());
   }
 
   putThumbnail(hash: string, thumbnail: string): void {
-    this.thumbStmt.run(thumbnail, hash, ANALYSIS_VERSION);
+    this.thumbStmt.run(thumbnail, hash, this.version);
   }
 
   count(): number {

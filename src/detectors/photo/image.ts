@@ -19,7 +19,7 @@ export interface DecodedImage {
   width: number;
   height: number;
   format: string;
-  /** DETECT_SIZE × DETECT_SIZE × 3 bytes of sRGB, the whole frame squeezed to a square. */
+  /** size × size × 3 bytes of sRGB, the whole frame squeezed to a square. */
   rgb: Uint8Array | null;
   note?: string;
 }
@@ -30,7 +30,7 @@ const sharpOptions = { limitInputPixels: MAX_PIXELS, failOn: 'error', sequential
  * Checks the header (format, pixel count) before decoding, then decodes the first frame to a small square.
  * Throws `SkipImage` with a plain reason for anything it will not look at.
  */
-export async function decodeImage(bytes: Uint8Array): Promise<DecodedImage> {
+export async function decodeImage(bytes: Uint8Array, size = DETECT_SIZE): Promise<DecodedImage> {
   if (bytes.length === 0) throw new SkipImage('empty file (0 bytes)');
   let meta: sharp.Metadata;
   try {
@@ -51,12 +51,12 @@ export async function decodeImage(bytes: Uint8Array): Promise<DecodedImage> {
   try {
     const { data, info } = await sharp(bytes, { ...sharpOptions, pages: 1 })
       .rotate()
-      .resize(DETECT_SIZE, DETECT_SIZE, { fit: 'fill' })
+      .resize(size, size, { fit: 'fill' })
       .removeAlpha()
       .toColourspace('srgb')
       .raw()
       .toBuffer({ resolveWithObject: true });
-    if (info.channels !== 3 || data.length !== DETECT_SIZE * DETECT_SIZE * 3)
+    if (info.channels !== 3 || data.length !== size * size * 3)
       throw new SkipImage(`unexpected pixel layout (${info.channels} channels)`);
     return { width, height: pageHeight, format, rgb: new Uint8Array(data.buffer, data.byteOffset, data.length) };
   } catch (error) {

@@ -25,8 +25,13 @@ export const COCO_LABELS = [
 /** Detections below this score are dropped before anything else sees them. */
 const MIN_OBJECT_SCORE = 0.25;
 const MAX_OBJECTS = 20;
+/** nsfw scores above which the detector is not run (saves ~55 % of the model time on such images). */
+const SKIP_DETECTOR_DRAWING = 0.9;
+const SKIP_DETECTOR_EXPLICIT = 0.9;
 
 export interface PhotoModels {
+  /** Side of the RGB square `run` takes. */
+  size: number;
   /** nsfw class probabilities and COCO objects for one DETECT_SIZE² RGB square. */
   run(rgb: Uint8Array): Promise<{ nsfw: NsfwScores; objects: DetectedObject[] }>;
   /** Milliseconds spent per stage since load, for the benchmark. */
@@ -127,6 +132,7 @@ export async function loadPhotoModels(size = DETECT_SIZE): Promise<PhotoModels> 
   const [nsfw, detector] = await Promise.all([loadNsfw(), loadDetector(size)]);
   const timings = { nsfw: 0, detector: 0, images: 0 };
   const models: PhotoModels = {
+    size,
     timings,
     async run(rgb) {
       const input = tf.tidy(() => tf.tensor4d(rgb, [1, size, size, 3], 'int32').toFloat());
@@ -141,6 +147,11 @@ export async function loadPhotoModels(size = DETECT_SIZE): Promise<PhotoModels> 
           if (key) scores[key] = round(p.probability);
         }
         timings.nsfw += performance.now() - started;
+        // A drawing, meme or screenshot (or an explicit photo, reported anyway) needs no object detector.
+        if (scores.drawing >= SKIP_DETECTOR_DRAWING || scores.porn + scores.hentai >= SKIP_DETECTOR_EXPLICIT) {
+          timings.images += 1;
+          return { nsfw: scores, objects: [] };
+        }
         started = performance.now();
         const output = detector.execute(input, 'tower_0/detections') as tf.Tensor;
         const rows = ((await output.array()) as number[][][])[0] ?? [];
