@@ -94,11 +94,12 @@ const BASE_OPTIONS = {
 } as const;
 
 /** The fast path for well-formed files: no per-record line info (it doubles csv-parse's time). */
-function parseClean(text: string): string[][] | null {
+function parseClean(text: string, delimiter: string): string[][] | null {
   let unclosed = false;
   try {
     const records = parse(text, {
       ...BASE_OPTIONS,
+      delimiter,
       on_skip: (error) => {
         if (error?.code === 'CSV_QUOTE_NOT_CLOSED') unclosed = true;
       },
@@ -114,8 +115,8 @@ function parseClean(text: string): string[][] | null {
  * text, rows may have any number of cells, and when a quote is never closed (which would swallow the rest of the
  * file) the record where it opened is dropped and parsing resumes on the next line.
  */
-export function parseCsv(text: string): ParsedCsv {
-  const clean = parseClean(text);
+export function parseCsv(text: string, delimiter = ','): ParsedCsv {
+  const clean = parseClean(text, delimiter);
   if (clean) return { rows: clean.map((cells) => ({ cells, line: 0 })), lostLines: [], gaveUp: false };
   const lines = text.split(/\r\n|\n|\r/);
   const rows: CsvRow[] = [];
@@ -128,6 +129,7 @@ export function parseCsv(text: string): ParsedCsv {
     try {
       const records = parse(chunk, {
         ...BASE_OPTIONS,
+        delimiter,
         info: true,
         on_skip: (error) => {
           if (error?.code === 'CSV_QUOTE_NOT_CLOSED') unclosed = true;

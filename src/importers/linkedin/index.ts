@@ -91,7 +91,25 @@ async function readTable(
     return null;
   }
   if (decoded.note) issues.add(decoded.note);
-  const parsed = parseCsv(decoded.text);
+  let parsed = parseCsv(decoded.text);
+  const required = REQUIRED[kind];
+  let at = findHeader(parsed.rows, required);
+  if (at < 0) {
+    // Spreadsheets re-save CSVs with semicolons (European locales) or tabs ("Unicode text").
+    const head = decoded.text.slice(0, 4096);
+    for (const [delimiter, name] of [
+      [';', 'semicolons'],
+      ['\t', 'tabs'],
+    ] as const) {
+      if (!head.includes(delimiter)) continue;
+      const other = parseCsv(decoded.text, delimiter);
+      const found = findHeader(other.rows, required);
+      if (found < 0) continue;
+      [parsed, at] = [other, found];
+      issues.add(`separates columns with ${name}, not commas (re-saved by a spreadsheet?); read anyway`);
+      break;
+    }
+  }
   if (parsed.lostLines.length) {
     const shown = parsed.lostLines.slice(0, 5).join(', ') + (parsed.lostLines.length > 5 ? ', …' : '');
     issues.add(
@@ -99,8 +117,6 @@ async function readTable(
         (parsed.gaveUp ? ', and the rest of the file after them was not read' : ''),
     );
   }
-  const required = REQUIRED[kind];
-  const at = findHeader(parsed.rows, required);
   if (at < 0) {
     const expected = required.map((names) => names[0]).join(', ');
     issues.add(

@@ -379,6 +379,25 @@ describe('malformed files: never a throw, one problem per file naming it, the re
     }
   });
 
+  it('reads semicolon- and tab-separated files a spreadsheet re-saved, and says so', async () => {
+    const semicolons = 'First Name;Last Name;Company;Connected On\nJordan;Lee;"Contoso; Ltd";08 Feb 2026\n';
+    const tabs = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(
+        'First Name\tLast Name\tCompany\tConnected On\r\nJordan\tLee\tContoso, Ltd\t08 Feb 2026\r\n',
+        'utf16le',
+      ),
+    ]);
+    const a = await importFiles({ 'Connections.csv': semicolons });
+    expect(ofKind(a, 'connection')[0]?.person).toEqual({ name: 'Jordan Lee', company: 'Contoso; Ltd' });
+    expect(problemFor(a, 'Connections.csv')).toBe(
+      'separates columns with semicolons, not commas (re-saved by a spreadsheet?); read anyway',
+    );
+    const b = await importFiles({ 'Connections.csv': tabs });
+    expect(ofKind(b, 'connection')[0]?.person).toEqual({ name: 'Jordan Lee', company: 'Contoso, Ltd' });
+    expect(problemFor(b, 'Connections.csv')).toMatch(/^is UTF-16 encoded.*; separates columns with tabs/);
+  });
+
   it('maps headers by name whatever their case, spacing and order, with a BOM and CRLF', async () => {
     const result = await importFiles({
       'Connections.csv': '\uFEFFconnected_on,LAST NAME,first name,company\r\n08 Feb 2026,Lee,Jordan,"Contoso, Ltd"\r\n',
