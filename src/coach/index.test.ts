@@ -100,3 +100,21 @@ describe('scoreOf', () => {
     expect(scoreOf(Array.from({ length: 20 }, (_, i) => f(`r${i}`, 'warning')))).toBe(0);
   });
 });
+
+describe('browser safety', () => {
+  it('the coach (all but the speller loader) imports no Node modules', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const root = new URL('./', import.meta.url);
+    const files = [
+      ...readdirSync(root).map((f) => `./${f}`),
+      ...readdirSync(new URL('./rules/', root)).map((f) => `./rules/${f}`),
+    ].filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('speller.ts'));
+    expect(files.length).toBeGreaterThan(40);
+    for (const file of files) {
+      const source = readFileSync(new URL(file, root), 'utf8');
+      const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
+      for (const name of imports)
+        expect(name, `${file} imports ${name}`).toMatch(/^(?:\.{1,2}\/|syllable$|flesch-kincaid$)/);
+    }
+  });
+});

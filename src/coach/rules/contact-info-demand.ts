@@ -14,7 +14,7 @@ export const rule: Rule = {
     if (!context.firstContact) return [];
     return findPhrases(context, [
       {
-        re: /\b(?:send|give|share|dm|text) me your (?:personal |private |work )?(?:e-?mail|number|phone(?: number)?|cell|mobile|whats ?app)\b|\bwhat(?:'s| is) your (?:personal |private )?(?:e-?mail|number|phone(?: number)?|cell|whats ?app)\b|\b(?:can|could|may) i (?:get|have) your (?:personal |private )?(?:e-?mail|number|phone(?: number)?|cell|whats ?app)\b/i,
+        re: /\b(?:send|give|share|dm|text) me (?:your|ur) (?:personal |private |work )?(?:e-?mail|number|phone(?: number)?|cell|mobile|whats ?app)\b|\bwhat(?:'s| is) (?:your|ur) (?:personal |private )?(?:e-?mail|number|phone(?: number)?|cell|whats ?app)\b|\b(?:can|could|may) i (?:get|have) (?:your|ur) (?:personal |private )?(?:e-?mail|number|phone(?: number)?|cell|whats ?app)\b/i,
         message: 'Asks a stranger for their personal contact details',
         suggestion: 'Offer yours instead and let them choose: "If a call is easier, I\'m at 555-0100."',
       },

@@ -162,6 +162,7 @@ export const EXAMPLES: Record<string, RuleExamples> = {
   'no-recipient-detail': {
     valid: [
       { text: 'Hi Ana, your post on caching helped me. Could I ask one question?', options: dm },
+      { text: 'Hi Ana, Sam Lee mentioned you run the caching guild. Could I ask one question?', options: dm },
       {
         text: 'Hi Ana, could I ask how the Kestrel migration went?',
         options: { ...dm, about: 'Lead engineer on the Kestrel migration at Contoso.' },
@@ -174,6 +175,7 @@ export const EXAMPLES: Record<string, RuleExamples> = {
         options: { ...dm, about: 'Lead engineer on the Kestrel migration at Contoso.' },
       },
       { text: "Hi Ana, I don't think we've met. Could I ask a question?", options: dm },
+      { text: 'Hi Ana, I admire your work. Could I ask a question?', options: dm },
     ],
   },
   'unfilled-placeholder': {
