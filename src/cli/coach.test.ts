@@ -80,3 +80,23 @@ describe('decorum coach', () => {
     expect(lineCol('ab\ncd', 4)).toBe('2:2');
   });
 });
+
+describe('decorum contacts and followups output', () => {
+  it('lists contacts as a table and says when there are none', async () => {
+    const { contactsTable } = await import('./contacts.js');
+    const { listContacts } = await import('../tracker/index.js');
+    const store = openStore(':memory:');
+    expect(contactsTable(listContacts(store))).toMatch(/No contacts yet/);
+    const ana = addContact(store, { name: 'Ana Ruiz', company: 'Contoso' });
+    logContact(store, ana.id, { direction: 'sent', channel: 'email', at: '2026-03-01T10:00:00Z' });
+    const table = contactsTable(listContacts(store, new Date('2026-03-03T10:00:00Z')));
+    expect(table.split('\n')[0]).toMatch(/^id +name +company +msgs +last +follow-up$/);
+    expect(table).toMatch(/Ana Ruiz +Contoso +1 +2026-03-01 +not-yet/);
+  });
+
+  it('parses dates and refuses nonsense', async () => {
+    const { parseDate } = await import('./contacts.js');
+    expect(parseDate('--date', '2026-03-01').toISOString()).toBe('2026-03-01T12:00:00.000Z');
+    expect(() => parseDate('--date', 'yesterday')).toThrow(UsageError);
+  });
+});

@@ -33,6 +33,28 @@ describe('checkMessage', () => {
     expect(result.explanation.join(' ')).toContain('Capped at 50');
   });
 
+  it('only notes a job question when the sender already applied', () => {
+    const applied = checkMessage(
+      'Hi Ana, I applied for the analyst role last week. Are there any openings on your team?',
+      {
+        kind: 'first_message',
+      },
+    );
+    const finding = applied.findings.find((f) => f.ruleId === 'job-ask-first-contact');
+    expect(finding?.severity).toBe('info');
+  });
+
+  it('does not treat a follow-up as a first contact', () => {
+    const text = 'Hi Ana, thanks for the chat on Tuesday. Are you hiring for the data team yet?';
+    expect(checkMessage(text, { kind: 'follow_up' }).findings.map((f) => f.ruleId)).not.toContain(
+      'job-ask-first-contact',
+    );
+    const replied = [{ direction: 'received' as const, at: '2026-01-01T00:00:00Z' }];
+    expect(checkMessage(text, { kind: 'first_message', history: replied }).findings.map((f) => f.ruleId)).not.toContain(
+      'job-ask-first-contact',
+    );
+  });
+
   it('scores a clean message higher than a sloppy one', () => {
     const sloppy = checkMessage('hey bro!! can u pick your brain sometime?? lmk', {
       platform: 'linkedin',
