@@ -339,6 +339,7 @@ export async function facebookExportFiles(options: FacebookSampleOptions = {}): 
         'Morgan Diaz',
         'Noor Haddad',
         'Zoë Ångström',
+        '李伟',
         'Dmitri Volkov',
       ],
       '2026-01-05T08:00:00Z',

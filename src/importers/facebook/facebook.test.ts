@@ -60,7 +60,7 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
       photo: 4,
       comment: 4,
       connection: 4,
-      request: 12,
+      request: 13,
       message: 15,
     });
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
@@ -154,6 +154,7 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
     expect(states).toContainEqual(['Taylor Brooks', 'received', 'incoming']);
     expect(states).toContainEqual(['Sam O’Neil', 'received', 'incoming']);
     expect(states).toContainEqual(['Zoë Ångström', 'received', 'incoming']);
+    expect(states).toContainEqual(['李伟', 'received', 'incoming']);
     expect(states).toContainEqual(['Dana Whitfield', 'sent', 'outgoing']);
     expect(states).toContainEqual(['李伟', 'rejected', 'incoming']);
     expect(states).toContainEqual(['Dmitri Volkov', 'removed', 'outgoing']);
