@@ -1,8 +1,8 @@
-import type { Audience, Item, MediaRef } from '../../core/item.js';
+import type { Audience } from '../../core/item.js';
 import type { ExportSource } from '../../source/types.js';
 import type { Importer, ImportSink } from '../types.js';
 import { errorText, locateArchive, MediaIndex, planArchive, type XDataKind, type XLayout } from './layout.js';
-import { isObject, parseGrailbird, parseYtd, str, toIsoDate, urlBasename } from './parse.js';
+import { isObject, parseGrailbird, parseYtd, str, toIsoDate } from './parse.js';
 import {
   conversationItems,
   guessAccountId,
@@ -11,6 +11,7 @@ import {
   type PeopleBook,
 } from './messages.js';
 import { NoteIndex, readNote } from './notes.js';
+import { likeItem, profileItem } from './records.js';
 import { FileTally } from './tally.js';
 import { decodeText, tweetId, tweetToItem, unwrapTweet, type TweetFileContext } from './tweet.js';
 
@@ -152,37 +153,10 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
   const audience: Audience = isProtected ? 'friends' : 'public';
 
   await eachFile('profile', (records, file, tally) => {
+    const context = { input: source.inputOf(file), file, userName, accountId, mediaDirs: dirsOf('profile'), source };
     records.forEach((record, index) => {
-      const profile = inner(record, 'profile');
-      if (!profile) return void tally.skip(index, 'no "profile" object');
-      const description = isObject(profile.description) ? profile.description : {};
-      const text = [description.bio, description.website, description.location]
-        .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
-        .join('\n');
-      const refs: MediaRef[] = [];
-      for (const key of ['avatarMediaUrl', 'headerMediaUrl']) {
-        const url = str(profile[key]);
-        if (!url) continue;
-        const name = urlBasename(url);
-        const path = dirsOf('profile')
-          .map((dir) => `${dir}/${accountId ?? ''}-${name}`)
-          .find((candidate) => source.has(candidate));
-        refs.push({ path: path ?? null, type: 'photo', ref: url });
-      }
-      if (!text && refs.length === 0) return;
-      sink.item({
-        platform: 'x',
-        kind: 'profile',
-        id: 'profile',
-        text: decodeText(text),
-        createdAt: null,
-        audience: 'public',
-        engagement: {},
-        media: refs,
-        locator: { input: source.inputOf(file), file, index },
-        ...(userName ? { url: `https://x.com/${userName}` } : {}),
-        flags: {},
-      });
+      const item = profileItem(record, index, context, tally);
+      if (item) sink.item(item);
     });
   });
 
@@ -344,28 +318,8 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
   await eachFile('like', (records, file, tally) => {
     const input = source.inputOf(file);
     records.forEach((record, index) => {
-      const like = inner(record, 'like');
-      const id = like ? str(like.tweetId) : undefined;
-      if (!like || id === undefined) return void tally.skip(index, 'no "like" object with a tweetId');
-      const url = str(like.expandedUrl);
-      const item: Item = {
-        platform: 'x',
-        kind: 'like',
-        id,
-        text: typeof like.fullText === 'string' ? decodeText(like.fullText) : '',
-        createdAt: null,
-        audience: 'public',
-        engagement: {},
-        media: [],
-        locator: { input, file, index },
-        flags: {},
-      };
-      if (url) {
-        item.url = url;
-        const author = /\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(\w+)\/status/.exec(url)?.[1];
-        if (author && author !== 'i') item.author = author;
-      }
-      sink.item(item);
+      const item = likeItem(record, index, input, file, tally);
+      if (item) sink.item(item);
     });
   });
 
