@@ -1,6 +1,6 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isJunkPath } from './paths.js';
+import { formatBytes, isJunkPath } from './paths.js';
 import { SourceError, type ExportSource, type Problem, type SourceLimits } from './types.js';
 
 function reasonOf(error: unknown): string {
@@ -64,7 +64,7 @@ export async function openFolder(
   if (total > limits.maxTotalBytes) {
     throw new SourceError(
       label,
-      `holds ${total} bytes, more than the limit of ${limits.maxTotalBytes} (raise the limit with --max-bytes to read it)`,
+      `holds ${formatBytes(total)}, more than the limit of ${formatBytes(limits.maxTotalBytes)} (raise the limit with --max-bytes to read it)`,
     );
   }
   const paths = [...sizes.keys()].sort();
@@ -85,7 +85,7 @@ export async function openFolder(
     if (info.size > limits.maxEntryBytes) {
       throw new SourceError(
         `${label}/${path}`,
-        `is ${info.size} bytes, larger than the ${limits.maxEntryBytes}-byte limit for one file (raise the maxEntryBytes limit to read it: see docs/archive-safety.md)`,
+        `is ${formatBytes(info.size)}, larger than the limit of ${formatBytes(limits.maxEntryBytes)} for one file (raise the maxEntryBytes limit to read it: see docs/archive-safety.md)`,
       );
     }
     try {

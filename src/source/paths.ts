@@ -28,3 +28,17 @@ export function singleTopFolder(paths: readonly string[]): string {
   }
   return top ?? '';
 }
+
+/** A byte count people can read, with the exact number for the ones who pass it back as a limit: `50 MiB (52428800 bytes)`. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  if (unit === 0) return `${bytes} bytes`;
+  const shown = value >= 100 ? value.toFixed(0) : String(Number(value.toFixed(1)));
+  return `${shown} ${units[unit]} (${bytes} bytes)`;
+}

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_ARCHIVES } from '../../scripts/samples/hostile.js';
 import { writeFolder, writeZip } from '../../scripts/samples/file-map.js';
 import { memorySource } from './memory.js';
+import { formatBytes } from './paths.js';
 import { mergeSources, openExport } from './open.js';
 import { DEFAULT_LIMITS, SourceError, type Problem, type SourceLimits } from './types.js';
 
@@ -82,12 +83,16 @@ describe('hostile zips', () => {
 
   it('refuses the whole bomb archive when it would expand past the total cap', async () => {
     const error = await refusal('bomb', { maxRatio: 10_000, maxTotalBytes: 10 * 1024 ** 2 });
-    expect(error.message).toMatch(/would expand to \d+ bytes, more than the limit of 10485760/);
+    expect(error.message).toMatch(
+      /would expand to 50 MiB \(52428\d{3} bytes\), more than the limit of 10 MiB \(10485760 bytes\) \(a zip bomb\?/,
+    );
   });
 
   it('refuses to load a bomb entry larger than the per-file cap', async () => {
     const { source } = await open('bomb', { maxRatio: 10_000, maxEntryBytes: 1024 ** 2 });
-    await expect(source.read('zeros.bin')).rejects.toThrow(/larger than the 1048576-byte limit/);
+    await expect(source.read('zeros.bin')).rejects.toThrow(
+      /is 50 MiB \(52428800 bytes\), larger than the limit of 1 MiB \(1048576 bytes\) for one file/,
+    );
     await source.close();
   });
 
@@ -214,6 +219,12 @@ describe('other inputs', () => {
     expect(await merged.readText('shared.txt')).toBe('from a');
     await expect(merged.read('nope')).rejects.toBeInstanceOf(SourceError);
     await merged.close();
+  });
+
+  it('formats sizes for people, keeping the exact number', () => {
+    expect(formatBytes(512)).toBe('512 bytes');
+    expect(formatBytes(1536)).toBe('1.5 KiB (1536 bytes)');
+    expect(formatBytes(64 * 1024 ** 3)).toBe('64 GiB (68719476736 bytes)');
   });
 
   it('memorySource behaves like a source', async () => {

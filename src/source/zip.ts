@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { isJunkPath, unsafePathReason } from './paths.js';
+import { formatBytes, isJunkPath, unsafePathReason } from './paths.js';
 import { SourceError, type ExportSource, type Problem, type SourceLimits } from './types.js';
 
 const S_IFMT = 0o170000;
@@ -199,7 +199,7 @@ export async function openZipFile(
     opened.close();
     throw new SourceError(
       label,
-      `would expand to ${total} bytes, more than the limit of ${limits.maxTotalBytes} (a zip bomb? if the export really is this big, raise the limit with --max-bytes)`,
+      `would expand to ${formatBytes(total)}, more than the limit of ${formatBytes(limits.maxTotalBytes)} (a zip bomb? if the export really is this big, raise the limit with --max-bytes)`,
     );
   }
   const paths = [...entries.keys()].sort();
@@ -215,7 +215,7 @@ export async function openZipFile(
     if (entry.uncompressedSize > limits.maxEntryBytes) {
       throw new SourceError(
         `${label}/${path}`,
-        `is ${entry.uncompressedSize} bytes, larger than the ${limits.maxEntryBytes}-byte limit for one file (raise the maxEntryBytes limit to read it: see docs/archive-safety.md)`,
+        `is ${formatBytes(entry.uncompressedSize)}, larger than the limit of ${formatBytes(limits.maxEntryBytes)} for one file (raise the maxEntryBytes limit to read it: see docs/archive-safety.md)`,
       );
     }
     try {
