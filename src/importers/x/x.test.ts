@@ -466,6 +466,48 @@ describe('X importer: tweets kept in more than one file', () => {
   });
 });
 
+describe('X importer: quotes', () => {
+  const quote = { screenName: 'devweekly', id: '1900000000000000777' };
+
+  it('finds the quoted status under a trailing picture link and keeps only the own words', async () => {
+    const spec = {
+      ...at('2025-10-01T10:00:00Z', 1),
+      text: 'So true',
+      quote,
+      media: [{ kind: 'photo' as const, mediaId: '81', name: 'Q.jpg', content: Buffer.from('q') }],
+    };
+    const result = await importFiles(buildXArchive({ tweets: [spec] }));
+    expect(result.byText('So true')).toMatchObject({
+      kind: 'quote',
+      text: 'So true',
+      quoted: { id: quote.id, author: 'devweekly' },
+      media: [{ path: `data/tweets_media/${spec.id}-Q.jpg` }],
+    });
+  });
+
+  it('keeps a reply that quotes a reply, with the quoted status beside it', async () => {
+    const reply = { id: '1900000000000000778', screenName: 'rileychen', userId: '2200000000000000011' };
+    const result = await importFiles(
+      buildXArchive({ tweets: [{ ...at('2025-10-02T10:00:00Z', 1), text: 'look', reply, quote }] }),
+    );
+    expect(result.byText('@rileychen look')).toMatchObject({
+      kind: 'reply',
+      inReplyTo: { id: reply.id, author: 'rileychen' },
+      quoted: { id: quote.id, author: 'devweekly' },
+    });
+  });
+
+  it('does not take a status link in the middle of the text for a quote', async () => {
+    const files = buildXArchive({ tweets: [{ ...at('2025-10-03T10:00:00Z', 1), text: 'see', quote }] });
+    files['data/tweets.js'] = String(files['data/tweets.js']).replace(
+      /"full_text": "see (https:\/\/t\.co\/\w+)"/,
+      '"full_text": "see $1 and more words"',
+    );
+    const result = await importFiles(files);
+    expect(result.byText('see https://t.co/')).toMatchObject({ kind: 'post' });
+  });
+});
+
 describe('X importer: media mapping', () => {
   const id = snowflake('2025-06-01T10:00:00Z');
   const tweet = (media: XMediaSpec[]) => ({ id, at: '2025-06-01T10:00:00Z', text: 'with media', media });
