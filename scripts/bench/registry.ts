@@ -1,10 +1,10 @@
 import { xImportBench } from './x-import.js';
 import { coachBench } from './coach.js';
-import { photosBench } from './photos.js';
+import { textBench } from './text.js';
 /** A benchmark returns the Markdown for its section of BENCHMARKS.md. */
 export interface Bench {
   name: string;
   run(): Promise<string>;
 }
 
-export const BENCHES: Bench[] = [xImportBench, coachBench, photosBench];
+export const BENCHES: Bench[] = [xImportBench, coachBench, textBench];

@@ -57,20 +57,29 @@ const CUES: readonly [RegExp, number][] = [
 ];
 const THRESHOLD = 1;
 
+/** All cues in one regex, one capture group per cue, so a text is scanned once. */
+const ALL = new RegExp(CUES.map(([re]) => `(${re.source})`).join('|'), 'giu');
+
 export function findComplaint(text: string): Hit[] {
   if (!text) return [];
   let total = 0;
   const evidence: Span[] = [];
-  for (const [re, weight] of CUES) {
-    re.lastIndex = 0;
-    let count = 0;
-    for (let m = re.exec(text); m && count < 4; m = re.exec(text)) {
-      count++;
-      total += weight;
-      if (weight > 0 && evidence.length < 8) evidence.push(span(text, m.index, m.index + m[0].length));
+  const counts = new Array<number>(CUES.length).fill(0);
+  ALL.lastIndex = 0;
+  for (let m = ALL.exec(text); m; m = ALL.exec(text)) {
+    if (!m[0]) {
+      ALL.lastIndex++;
+      continue;
     }
-    re.lastIndex = 0;
+    let cue = 0;
+    while (cue < CUES.length && m[cue + 1] === undefined) cue++;
+    const weight = CUES[cue]?.[1] ?? 0;
+    if ((counts[cue] as number) >= 4) continue;
+    counts[cue] = (counts[cue] as number) + 1;
+    total += weight;
+    if (weight > 0 && evidence.length < 8) evidence.push(span(text, m.index, m.index + m[0].length));
   }
+  ALL.lastIndex = 0;
   if (total < THRESHOLD || !evidence.length) return [];
   evidence.sort((a, b) => a.start - b.start);
   return [

@@ -132,16 +132,63 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
+let scratch: Float32Array | null = null;
+let seen: Uint8Array | null = null;
+let touched = new Int32Array(4096);
+
+/**
+ * Scores every head without allocating per text: counts go into a dense scratch array (reset through the list of
+ * touched buckets), then each head's dot product is divided by the L2 norm of the counts. Returns logits.
+ */
+export function logits(model: Model, text: string): Float64Array {
+  if (!scratch || scratch.length !== model.dim) {
+    scratch = new Float32Array(model.dim);
+    seen = new Uint8Array(model.dim);
+  }
+  const counts = scratch;
+  const marks = seen as Uint8Array;
+  let n = 0;
+  forEachFeature(normalizeForModel(text), model.dim, (index, sign) => {
+    if (!marks[index]) {
+      marks[index] = 1;
+      if (n === touched.length) {
+        const grown = new Int32Array(touched.length * 2);
+        grown.set(touched);
+        touched = grown;
+      }
+      touched[n++] = index;
+    }
+    counts[index] = (counts[index] as number) + sign;
+  });
+  let norm = 0;
+  for (let k = 0; k < n; k++) {
+    const v = counts[touched[k] as number] as number;
+    norm += v * v;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  const out = new Float64Array(model.heads.length);
+  model.heads.forEach((head, h) => {
+    const w = head.weights;
+    let z = 0;
+    for (let k = 0; k < n; k++) {
+      const i = touched[k] as number;
+      z += (w[i] as number) * (counts[i] as number);
+    }
+    out[h] = head.bias + z * scale;
+  });
+  for (let k = 0; k < n; k++) {
+    const i = touched[k] as number;
+    counts[i] = 0;
+    marks[i] = 0;
+  }
+  return out;
+}
+
 /** Scores every head: probability per head name. */
 export function predict(model: Model, text: string): Record<string, number> {
-  const { index, value } = featurize(text, model.dim);
+  const z = logits(model, text);
   const scores: Record<string, number> = {};
-  for (const head of model.heads) {
-    let z = head.bias;
-    const w = head.weights;
-    for (let k = 0; k < index.length; k++) z += (w[index[k] as number] as number) * (value[k] as number);
-    scores[head.name] = sigmoid(z);
-  }
+  model.heads.forEach((head, h) => (scores[head.name] = sigmoid(z[h] as number)));
   return scores;
 }
 

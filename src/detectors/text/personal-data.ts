@@ -25,6 +25,8 @@ const TOLL_FREE = /^\+1(?:800|888|877|866|855|844|833)/;
 const EMERGENCY = /^(?:911|112|999|988|000)$/;
 const ADDRESS =
   /\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-zA-Z'-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Crescent|Close|Gardens)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?/g;
+const STREET_WORD =
+  /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Crescent|Close|Gardens)\b/;
 const BIRTH_CUE = /\b(?:born (?:on|in)?|birthday|b-?day|dob|date of birth|d\.o\.b\.?)\b/i;
 const FULL_DATE =
   /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(?:19|20)\d{2})\b/gi;
@@ -60,41 +62,50 @@ export function findPersonalData(text: string): Found[] {
   const add = (kind: Kind, s: Span) => {
     if (!taken(s) && found.length < 12) found.push({ kind, span: s });
   };
-  const hasDigits = /\d/.test(text);
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 13; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  const hasDigits = digits > 0;
   if (text.includes('@')) {
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) add('email', span(text, m.index, m.index + m[0].length));
     EMAIL.lastIndex = 0;
   }
   if (!hasDigits) return found;
-  SSN.lastIndex = 0;
-  for (let m = SSN.exec(text); m; m = SSN.exec(text)) add('ID number', span(text, m.index, m.index + m[0].length));
-  ID_CUE.lastIndex = 0;
-  for (let m = ID_CUE.exec(text); m; m = ID_CUE.exec(text)) {
-    const value = m[1] ?? '';
-    if (!/\d/.test(value)) continue;
-    const start = m.index + m[0].length - value.length;
-    add('ID number', span(text, start, start + value.length));
+  if (digits >= 5) {
+    SSN.lastIndex = 0;
+    for (let m = SSN.exec(text); m; m = SSN.exec(text)) add('ID number', span(text, m.index, m.index + m[0].length));
+    ID_CUE.lastIndex = 0;
+    for (let m = ID_CUE.exec(text); m; m = ID_CUE.exec(text)) {
+      const value = m[1] ?? '';
+      if (!/\d/.test(value)) continue;
+      const start = m.index + m[0].length - value.length;
+      add('ID number', span(text, start, start + value.length));
+    }
+    ID_CUE.lastIndex = 0;
+    CARD.lastIndex = 0;
+    for (let m = CARD.exec(text); m; m = CARD.exec(text)) {
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits))
+        add('card number', span(text, m.index, m.index + m[0].trimEnd().length));
+    }
+    CARD.lastIndex = 0;
   }
-  ID_CUE.lastIndex = 0;
-  CARD.lastIndex = 0;
-  for (let m = CARD.exec(text); m; m = CARD.exec(text)) {
-    const digits = m[0].replace(/\D/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits))
-      add('card number', span(text, m.index, m.index + m[0].trimEnd().length));
-  }
-  CARD.lastIndex = 0;
-  if (BIRTH_CUE.test(text)) {
+  if (digits >= 4 && BIRTH_CUE.test(text)) {
     FULL_DATE.lastIndex = 0;
     for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text))
       add('birth date', span(text, m.index, m.index + m[0].length));
     FULL_DATE.lastIndex = 0;
   }
-  ADDRESS.lastIndex = 0;
-  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text))
-    add('address', span(text, m.index, m.index + m[0].length));
-  ADDRESS.lastIndex = 0;
-  if (DIGITS7.test(text)) {
+  if (STREET_WORD.test(text)) {
+    ADDRESS.lastIndex = 0;
+    for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text))
+      add('address', span(text, m.index, m.index + m[0].length));
+    ADDRESS.lastIndex = 0;
+  }
+  if (digits >= 7 && DIGITS7.test(text)) {
     for (const phone of findPhoneNumbersInText(text, { defaultCountry: 'US' })) {
       const number = phone.number.number;
       if (TOLL_FREE.test(number) || EMERGENCY.test(phone.number.nationalNumber)) continue;

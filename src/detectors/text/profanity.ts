@@ -3,7 +3,7 @@ import type { CategoryId, Severity } from '../../core/categories.js';
 import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
-import { detectWithContext, span, type Hit } from './util.js';
+import { detectWithContext, escapeRegExp, span, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
   id: 'text/profanity',
@@ -112,51 +112,47 @@ const LEET: Readonly<Record<string, string>> = {
   '9': 'g',
 };
 
-function skeletonSource(word: string): string {
-  // vowels may be replaced by a wildcard, dropped or doubled; consonants may repeat
-  return [...word.replace(/\s+/g, '')].map((c) => ('aeiouy'.includes(c) ? '[a-z*#%]{0,4}' : `${c}+`)).join('');
+interface PatternNode {
+  kind: number;
+  chars?: number[];
+  childNode?: PatternNode;
 }
 
-const PREFILTER_WORDS = [
-  ...Object.keys(CLASS_BY_WORD),
-  'fuck',
-  'shit',
-  'bitch',
-  'dick',
-  'cock',
-  'prick',
-  'pussy',
-  'slut',
-  'whore',
-  'twat',
-  'wank',
-  'cuck',
-  'dick',
-];
+/** Obscenity's node kinds: 0 optional, 1 wildcard, 2 literal. */
+function nodeSource(node: PatternNode): string {
+  if (node.kind === 0 && node.childNode) return `(?:${nodeSource(node.childNode)})?`;
+  if (node.kind === 1) return '.';
+  // the prefilter text has runs of a letter collapsed to one, so the pattern's runs collapse too
+  return escapeRegExp(String.fromCharCode(...(node.chars ?? [])).replace(/(.)\1+/g, '$1'));
+}
+
+/**
+ * One regex that matches (at least) wherever a blacklisted pattern of the dataset could match in the normalised
+ * text: built from the dataset's own patterns, with letters allowed to repeat (the library collapses duplicates).
+ */
 const PREFILTER = new RegExp(
-  [...new Set(PREFILTER_WORDS)]
-    .filter((w) => w.length >= 3)
-    .map(skeletonSource)
+  englishDataset
+    .build()
+    .blacklistedTerms.map(({ pattern }) => (pattern.nodes as PatternNode[]).map(nodeSource).join(''))
     .join('|'),
 );
 const LOOKALIKE_SCRIPTS = /[\u0370-\u03ff\u0400-\u04ff\uff00-\uffef\u{1d400}-\u{1d7ff}\u24b6-\u24e9]/u;
 
+const LEET_CHARS = /[0134578@$!|+9]/g;
+const NOT_LETTER = /[^a-z* \n\t]+/g;
+const SPACES = /[ \n\t]+/g;
+const RUNS = /([a-z])\1+/g;
+
+/** Lower-case letters only, leetspeak undone, runs of one letter collapsed; `*` kept as a wildcard letter. */
 function normalizeForPrefilter(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    const mapped = LEET[c];
-    if (mapped) out += mapped;
-    else if (c === '*' || c === '#' || c === '%') out += c;
-    else {
-      const code = c.charCodeAt(0);
-      if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
-      else if (code >= 97 && code <= 122) out += c;
-      else if (c === ' ' || c === '\n' || c === '\t') out += ' ';
-      // other punctuation is skipped, as obscenity's skip-non-alphabetic transformer does
-    }
+  let out = text.toLowerCase();
+  if (LEET_CHARS.test(out)) {
+    LEET_CHARS.lastIndex = 0;
+    out = out.replace(LEET_CHARS, (c) => LEET[c] ?? c);
   }
-  return out;
+  LEET_CHARS.lastIndex = 0;
+  // other punctuation is skipped, as obscenity's skip-non-alphabetic transformer does
+  return out.replace(NOT_LETTER, '').replace(SPACES, ' ').replace(RUNS, '$1');
 }
 
 export function mightHaveProfanity(text: string): boolean {

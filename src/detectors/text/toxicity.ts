@@ -1,7 +1,7 @@
 import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
-import { featurize, loadModel, normalizeForModel, type Model } from './model.js';
+import { featurize, loadModel, predict, type Model } from './model.js';
 import { detectWithContext, negatedBefore, scanText, span, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
@@ -61,13 +61,7 @@ export interface Scores {
 }
 
 export function scoresOf(model: Model, text: string): Scores {
-  const { index, value } = featurize(text, model.dim);
-  const out: Record<string, number> = {};
-  for (const head of model.heads) {
-    let z = head.bias;
-    for (let k = 0; k < index.length; k++) z += (head.weights[index[k] as number] as number) * (value[k] as number);
-    out[head.name] = 1 / (1 + Math.exp(-z));
-  }
+  const out = predict(model, text);
   return { offensive: out.offensive ?? 0, hate: out.hate ?? 0 };
 }
 
@@ -83,10 +77,15 @@ function thresholdOf(model: Model, name: string, fallback: number): number {
 }
 
 export function findToxicity(text: string, model: Model | null = loadModel()): Hit[] {
-  if (!text || !normalizeForModel(text).trim()) return [];
+  if (!text || !/[\p{L}\p{N}]/u.test(text)) return [];
   const insults = insultWords(text);
   const targeted = TARGETED.test(text);
   const hits: Hit[] = [];
+  GROUP.lastIndex = 0;
+  const hasGroup = GROUP.test(text);
+  GROUP.lastIndex = 0;
+  // the model can only change the outcome when a group is named (hate) or someone is addressed (insult)
+  if (!hasGroup && !targeted) return hits;
   if (!model) {
     if (insults.length && targeted)
       hits.push({
