@@ -71,14 +71,14 @@ ${texts.length} messages (mean ${Math.round(chars / texts.length)} characters, l
 ${rounds} rounds after a warm-up, one call at a time on one core. Budget: p99 ≤ 5 ms per message.
 Load average while measuring: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores (other work on the machine inflates wall-clock
 tails; CPU time per call is the one-core cost the budget is about).
-Loading the English dictionary (once per process, not in the table) is a separate cost of about a quarter second.
+Loading the English dictionary (once per process, not in the table) is a separate cost (about a quarter second on an idle core).
 
 | checker | CPU mean ms | CPU p50 ms | CPU p99 ms | wall mean ms | wall p99 ms |
 |---|---|---|---|---|---|
 ${table}
 
 write-good checks style only (passive voice, weasel words, clichés); the coach runs the 40 outreach rules,
-readability (syllable + flesch-kincaid) and spelling. Spelling suggestions (nspell's slowest part) are capped at
-two per message.`;
+readability (syllable + flesch-kincaid) and spelling. Corrections are one-edit candidates checked against the
+dictionary (nspell's own \`suggest\` takes milliseconds per word), at most three per message.`;
   },
 };
