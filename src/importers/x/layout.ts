@@ -159,6 +159,8 @@ export function locateArchive(paths: readonly string[]): Located | null {
       const dir = path.slice(0, slash + 1);
       // Only `…/data/…` or a bare file at the root (early 2019 zips had no data/ folder).
       if (dir !== '' && !dir.endsWith('data/')) continue;
+      // A bare `manifest.js` is too common a name (web apps) to claim a folder on its own.
+      if (dir === '' && path === 'manifest.js') continue;
       found = { dataDir: dir, era: 'modern', manifest: path.endsWith('manifest.js') };
     }
     if (!found) continue;

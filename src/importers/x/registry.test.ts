@@ -35,6 +35,13 @@ describe('X importer registration', () => {
     expect(winner?.score).toBeGreaterThanOrEqual(0.5);
   });
 
+  it.each([
+    ['a web app with a manifest.js', { 'manifest.js': 'window.__THAR_CONFIG = {}', 'index.html': '<html></html>' }],
+    ['a folder of notes', { 'notes/tweets.txt': 'draft tweets', 'data/tweets.json': '[]' }],
+  ])('does not claim %s', (_name, files) => {
+    expect(xImporter.detect(memorySource(files))).toBe(0);
+  });
+
   it('claims none of the other platforms’ samples', async () => {
     for (const files of [await facebookExportFiles(), await instagramExportFiles(), linkedinExport()]) {
       expect(xImporter.detect(memorySource(files))).toBe(0);
