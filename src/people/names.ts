@@ -348,17 +348,18 @@ export class NameIndex<T> {
     return this.count;
   }
 
-  /** Every stored entry whose name matches `name`, exact ones first, in the order they were added. */
+  /**
+   * Every stored entry whose name matches `name`, exact ones first, in the order they were added. Only entries
+   * that share the query's last word are compared (every match needs it: same surname, or another word order).
+   */
   find(name: string): NameHit<T>[] {
-    const seen = new Set<{ name: string; value: T }>();
+    const { tokens } = parse(name);
+    const last = tokens[tokens.length - 1];
+    if (!last || isInitial(last)) return [];
     const hits: NameHit<T>[] = [];
-    for (const token of new Set(bucketTokens(name))) {
-      for (const entry of this.buckets.get(token) ?? []) {
-        if (seen.has(entry)) continue;
-        seen.add(entry);
-        const match = namesMatch(name, entry.name);
-        if (match.match) hits.push({ name: entry.name, value: entry.value, match });
-      }
+    for (const entry of this.buckets.get(looseToken(last)) ?? []) {
+      const match = namesMatch(name, entry.name);
+      if (match.match) hits.push({ name: entry.name, value: entry.value, match });
     }
     return hits.sort((a, b) => Number(b.match.exact) - Number(a.match.exact));
   }
@@ -376,10 +377,20 @@ export function looksLikeHandle(text: string): boolean {
   return /^[\p{Script=Latin}\p{N}._]+$/u.test(trimmed) && (/[._\d]/.test(trimmed) || trimmed === trimmed.toLowerCase());
 }
 
-function compactLetters(text: string): string {
-  return parse(text)
+/** The letters of a handle, for `handleSpellings` to be looked for in: "chrisnovak.dev" → "chrisnovakdev". */
+export function handleLetters(handle: string): string {
+  return parse(handle.replace(/^@/, ''))
     .tokens.join('')
     .replace(/[^\p{L}]/gu, '');
+}
+
+/** How a name is spelled inside a handle: first-last and last-first, run together; none for short or CJK names. */
+export function handleSpellings(name: string): string[] {
+  const { tokens, unspaced } = parse(name);
+  if (tokens.length < 2 || unspaced) return [];
+  const first = tokens[0] ?? '';
+  const last = tokens[tokens.length - 1] ?? '';
+  return [...new Set([`${first}${last}`, `${last}${first}`])].filter((spelled) => spelled.length >= 6);
 }
 
 /**
@@ -387,14 +398,9 @@ function compactLetters(text: string): string {
  * first-last or last-first. Never exact; needs a name of two or more words and at least 6 letters.
  */
 export function handleMatchesName(handle: string, name: string): NameMatch {
-  const tokens = parse(name).tokens;
-  if (!looksLikeHandle(handle) || tokens.length < 2 || parse(name).unspaced) return NO;
-  const letters = compactLetters(handle.replace(/^@/, ''));
-  const first = tokens[0] ?? '';
-  const last = tokens[tokens.length - 1] ?? '';
-  for (const spelled of [`${first}${last}`, `${last}${first}`]) {
-    if (spelled.length >= 6 && letters.includes(spelled))
-      return { match: true, exact: false, reason: `handle ${handle.replace(/^@/, '')} spells the name` };
-  }
+  if (!looksLikeHandle(handle)) return NO;
+  const letters = handleLetters(handle);
+  if (handleSpellings(name).some((spelled) => letters.includes(spelled)))
+    return { match: true, exact: false, reason: `handle ${handle.replace(/^@/, '')} spells the name` };
   return NO;
 }

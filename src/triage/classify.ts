@@ -1,7 +1,15 @@
 import type { Platform } from '../core/item.js';
 import { RELATIONSHIP_LABEL, type Relationship } from '../config/triage.js';
 import { companyDisplayName, companyKey, isBlankCompany } from '../people/companies.js';
-import { handleMatchesName, looksLikeHandle, namesMatch, normalizeName, type NameHit } from '../people/names.js';
+import {
+  handleLetters,
+  handleMatchesName,
+  handleSpellings,
+  looksLikeHandle,
+  namesMatch,
+  normalizeName,
+  type NameHit,
+} from '../people/names.js';
 import {
   platformName,
   type ConnectionFact,
@@ -196,14 +204,23 @@ function findLabel(knowledge: Knowledge, name: string): NameHit<Label> | undefin
 function findPeople(knowledge: Knowledge, name: string): NameHit<PersonRecord>[] {
   const hits = pickHits(knowledge.people.find(name));
   const seen = new Set(hits.map((hit) => hit.value));
-  const handle = looksLikeHandle(name);
-  for (const record of knowledge.records) {
-    if (seen.has(record)) continue;
-    const match = handle ? handleMatchesName(name, record.name) : handleMatchesName(record.name, name);
-    if (match.match) {
-      hits.push({ name: record.name, value: record, match });
-      seen.add(record);
-    }
+  const add = (record: PersonRecord, handle: string) => {
+    if (seen.has(record)) return;
+    seen.add(record);
+    hits.push({
+      name: record.name,
+      value: record,
+      match: { match: true, exact: false, reason: `handle ${handle.replace(/^@/, '')} spells the name` },
+    });
+  };
+  if (looksLikeHandle(name)) {
+    const letters = handleLetters(name);
+    for (const { spelled, record } of knowledge.spellings) if (letters.includes(spelled)) add(record, name);
+  } else {
+    const spellings = handleSpellings(name);
+    if (spellings.length)
+      for (const { letters, record } of knowledge.handleRecords)
+        if (spellings.some((spelled) => letters.includes(spelled))) add(record, record.name);
   }
   return hits;
 }

@@ -1,6 +1,13 @@
 import type { Item, Platform, Position } from '../core/item.js';
 import type { Relationship } from '../config/triage.js';
-import { NameIndex, namesMatch, normalizeName } from '../people/names.js';
+import {
+  handleLetters,
+  handleSpellings,
+  looksLikeHandle,
+  NameIndex,
+  namesMatch,
+  normalizeName,
+} from '../people/names.js';
 
 /** Someone the user is already connected with, follows or is followed by. */
 export interface ConnectionFact {
@@ -42,6 +49,10 @@ export interface Knowledge {
   people: NameIndex<PersonRecord>;
   /** Every record, for handle matching (an Instagram handle against a name). */
   records: PersonRecord[];
+  /** The records named by a handle (Instagram followers and following), with the handle's letters. */
+  handleRecords: { letters: string; record: PersonRecord }[];
+  /** How each record's name would be spelled inside a handle (`handleSpellings`). */
+  spellings: { spelled: string; record: PersonRecord }[];
   employers: Employer[];
   clientCompanies: string[];
   labels: NameIndex<Label>;
@@ -147,6 +158,12 @@ export function buildKnowledge(input: KnowledgeInput): Knowledge {
   return {
     people,
     records: [...records.values()],
+    handleRecords: [...records.values()]
+      .filter((record) => looksLikeHandle(record.name))
+      .map((record) => ({ letters: handleLetters(record.name), record })),
+    spellings: [...records.values()].flatMap((record) =>
+      handleSpellings(record.name).map((spelled) => ({ spelled, record })),
+    ),
     employers,
     clientCompanies: [...(input.clientCompanies ?? [])],
     labels,
