@@ -80,7 +80,8 @@ const BOILERPLATE_TITLE =
   /\b(updated (his|her|their|your) (status|cover photo|profile picture|profile photo)|shared (a|an|\d+) [\w ]+|added (a|an|\d+) new [\w ]+|posted in [^.]+|wrote on [^.]+ (timeline|wall)|shared [^.]+'s? [\w ]+|changed (his|her|their|your) [\w ]+|created (a|an) [\w ]+|posted (a|an|\d+) [\w ]+)\.?$/i;
 
 export function isBoilerplateTitle(title: string): boolean {
-  return BOILERPLATE_TITLE.test(title.trim());
+  // real titles are one short sentence; a long one is content (and is never run through the regex)
+  return title.length <= 300 && BOILERPLATE_TITLE.test(title.trim());
 }
 
 function readPost(run: Run, file: string, index: number, post: unknown): void {
@@ -165,15 +166,12 @@ function readOtherMedia(run: Run, file: string, value: Json, keys: readonly stri
 
 // ---------- comments ----------
 
-const OWN = /^(his|her|their|your) own$/i;
-
 /** "Alex commented on Jordan Lee's photo." → "Jordan Lee"; own content → the owner; "a post" → undefined. */
 export function commentAuthorFromTitle(title: string, owner: string | undefined): string | undefined {
+  if (title.length > 500) return undefined; // not a title Facebook writes; keeps the regexes linear in practice
   const match = /\b(?:commented on|replied to|reacted to)\s+(.+?)(?:'s|’s|'|’)\s+[^'’]+?\.?$/u.exec(title.trim());
   if (match?.[1]) return match[1].trim();
   if (/\b(?:commented on|replied to)\s+(?:his|her|their|your) own\b/i.test(title)) return owner;
-  const own = /\b(?:commented on|replied to)\s+(\S+\s+own)\b/i.exec(title);
-  if (own?.[1] && OWN.test(own[1])) return owner;
   return undefined;
 }
 
