@@ -76,7 +76,16 @@ describe('toIsoDate', () => {
     expect(toIsoDate(input)).toBe(expected);
   });
 
-  it.each([['yesterday'], [''], [12345], [null], [undefined]])('%s → null', (input) => {
+  it.each([
+    ['yesterday'],
+    [''],
+    [12345],
+    [null],
+    [undefined],
+    ['Sat Dec 06 aa:bb:cc +0000 2025'],
+    ['Sat Dec 06 25:20:30 +0000 2025'],
+    ['2015-13-24 02:02:37 +0000'],
+  ])('%s → null', (input) => {
     expect(toIsoDate(input)).toBeNull();
   });
 });

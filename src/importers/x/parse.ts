@@ -121,6 +121,24 @@ function digits(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Two digits at `at` holding a number from `min` to `max`. */
+function inRange(text: string, at: number, min: number, max: number): boolean {
+  if (!digits(text, at, at + 2)) return false;
+  const n = (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+  return n >= min && n <= max;
+}
+
+/** `HH:MM:SS` at `at`. */
+function clock(text: string, at: number): boolean {
+  return (
+    text[at + 2] === ':' &&
+    text[at + 5] === ':' &&
+    inRange(text, at, 0, 23) &&
+    inRange(text, at + 3, 0, 59) &&
+    inRange(text, at + 6, 0, 60)
+  );
+}
+
 /**
  * X's dates as ISO 8601 UTC: `Sat Dec 06 18:20:30 +0000 2025` (YTD), `2015-01-24 02:02:37 +0000` (Grailbird),
  * or ISO already (DMs, notes). Null when the value is not a date.
@@ -130,12 +148,14 @@ export function toIsoDate(value: unknown): string | null {
   // Fast paths for the two UTC layouts X writes, without building a Date.
   if (value.length === 30 && value.charCodeAt(20) === 43 && value.startsWith('+0000', 20)) {
     const month = MONTHS[value.slice(4, 7)];
-    if (month && digits(value, 8, 10) && digits(value, 26, 30) && value[13] === ':' && value[16] === ':') {
+    if (month && inRange(value, 8, 1, 31) && digits(value, 26, 30) && clock(value, 11)) {
       return `${value.slice(26, 30)}-${month}-${value.slice(8, 10)}T${value.slice(11, 19)}.000Z`;
     }
   }
-  if (value.length === 25 && value.endsWith(' +0000') && value[4] === '-' && value[10] === ' ') {
-    if (digits(value, 0, 4) && digits(value, 11, 13)) return `${value.slice(0, 10)}T${value.slice(11, 19)}.000Z`;
+  if (value.length === 25 && value.endsWith(' +0000') && value[4] === '-' && value[7] === '-' && value[10] === ' ') {
+    if (digits(value, 0, 4) && inRange(value, 5, 1, 12) && inRange(value, 8, 1, 31) && clock(value, 11)) {
+      return `${value.slice(0, 10)}T${value.slice(11, 19)}.000Z`;
+    }
   }
   if (value.length === 24 && value.endsWith('Z') && value[10] === 'T' && value[19] === '.') return value;
   const grail = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d) ([+-]\d\d)(\d\d)$/.exec(value);
