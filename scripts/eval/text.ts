@@ -124,9 +124,9 @@ interface OwnRecord {
   note?: string;
 }
 
-/** Our own labelled posts: eval-data/<category>.jsonl, one {text, label, …} per line. */
-function ownSets(): { category: CategoryId; cases: Case[] }[] {
-  const dir = join(ROOT, 'eval-data');
+/** Our own labelled posts: <dir>/<category>.jsonl, one {text, label, …} per line. */
+function ownSets(sub = ''): { category: CategoryId; cases: Case[] }[] {
+  const dir = join(ROOT, 'eval-data', sub);
   if (!existsSync(dir)) return [];
   const sets: { category: CategoryId; cases: Case[] }[] = [];
   for (const file of readdirSync(dir)
@@ -207,7 +207,12 @@ function main(): void {
         },
       ),
     );
-  const own = ownSets().map(({ category, cases: list }) => score(`eval-data/${category}.jsonl`, list, [category]));
+  const own = [
+    ...ownSets().map(({ category, cases: list }) => score(`eval-data/${category}.jsonl`, list, [category])),
+    ...ownSets('holdout').map(({ category, cases: list }) =>
+      score(`eval-data/holdout/${category}.jsonl`, list, [category]),
+    ),
+  ];
 
   const public_ = table(results);
   const ours = table(own);
@@ -234,6 +239,10 @@ other sets are evaluation-only by licence, and the lexicon detectors were tuned 
 ${public_}
 
 ### Our own labelled posts (eval-data/, realistic posts with hard negatives; not used by unit tests)
+The main files (≥ 40 posts per category) were written first and scored; the detectors were then revised on them, so
+they now measure fit, not generalisation. The \`holdout/\` files (14 posts per category) were written after that
+revision and never used to change a detector: they are the honest number for these categories.
+
 ${ours}
 
 ### Categories that fired on negatives (false positives by category)
