@@ -52,15 +52,23 @@ function gpsExif(point: { latitude: number; longitude: number }, taken: string) 
   };
 }
 
-const EXIF: Partial<Record<SamplePhotoKind, ReturnType<typeof gpsExif>>> = {
-  'bar-outing': gpsExif(PERSONA.bar, '2025:11:14 22:45:00'),
-  home: gpsExif(PERSONA.home, '2025:10:05 19:10:00'),
-};
-
-/** A small JPEG of a made-up scene, the same bytes every run. */
-export async function samplePhoto(kind: SamplePhotoKind): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">${SCENES[kind]}</svg>`;
+/**
+ * A small JPEG of a made-up scene, the same bytes every run. `variant` (default 0) makes another photo of the
+ * same scene: for `home` it is taken a day later and a few metres away, so several make a believable home spot.
+ */
+export async function samplePhoto(kind: SamplePhotoKind, variant = 0): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">${SCENES[kind]}${
+    variant ? `<circle cx="${40 + ((variant * 53) % 560)}" cy="40" r="12" fill="#fff59d"/>` : ''
+  }</svg>`;
   const image = sharp(Buffer.from(svg)).jpeg({ quality: 80 });
-  const exif = EXIF[kind];
+  const exif =
+    kind === 'bar-outing'
+      ? gpsExif(PERSONA.bar, '2025:11:14 22:45:00')
+      : kind === 'home'
+        ? gpsExif(
+            { latitude: PERSONA.home.latitude + variant * 0.00004, longitude: PERSONA.home.longitude },
+            `2025:10:${String(5 + (variant % 20)).padStart(2, '0')} 19:10:00`,
+          )
+        : undefined;
   return (exif ? image.withExif(exif) : image).toBuffer();
 }

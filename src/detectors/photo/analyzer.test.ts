@@ -128,12 +128,10 @@ describe('createPhotoAnalyzer', () => {
   });
 
   it('reports photos taken where many others were taken (home), from file GPS and platform geo', async () => {
-    const home = await samplePhoto('home');
     const files: Record<string, Buffer> = {};
     const items: Item[] = [];
     for (let i = 0; i < 4; i++) {
-      // Different bytes per file (the cache is by content), same GPS.
-      files[`media/home${i}.jpg`] = Buffer.concat([home, Buffer.from([i])]);
+      files[`media/home${i}.jpg`] = await samplePhoto('home', i); // a day apart, a few metres apart
       items.push(post(String(i), '', [{ path: `media/home${i}.jpg`, type: 'photo' }]));
     }
     files['media/plain.jpg'] = await samplePhoto('landscape');
@@ -159,8 +157,22 @@ describe('createPhotoAnalyzer', () => {
   });
 
   it('with four photos at home it is not yet "home"', async () => {
-    const home = await samplePhoto('home');
-    const files = Object.fromEntries([0, 1, 2, 3].map((i) => [`h${i}.jpg`, Buffer.concat([home, Buffer.from([i])])]));
+    const files: Record<string, Buffer> = {};
+    for (const i of [0, 1, 2, 3]) files[`h${i}.jpg`] = await samplePhoto('home', i);
+    const items = Object.keys(files).map((path, i) => post(String(i), '', [{ path, type: 'photo' }]));
+    const result = await createPhotoAnalyzer({ analyser: fakeAnalyser(() => nothing) }).analyze(
+      items.map((item) => ({ item, source: memorySource(files) })),
+      EMPTY_CONTEXT,
+      () => {},
+    );
+    expect(result.detections).toEqual([]);
+  });
+
+  it('does not take one photo posted five times, or one night out, for home', async () => {
+    const bar = await samplePhoto('bar-outing');
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 5; i++) files[`copy${i}.jpg`] = bar; // post, story, album, two messages
+    for (let i = 0; i < 5; i++) files[`night${i}.jpg`] = Buffer.concat([bar, Buffer.from([i])]); // same EXIF day
     const items = Object.keys(files).map((path, i) => post(String(i), '', [{ path, type: 'photo' }]));
     const result = await createPhotoAnalyzer({ analyser: fakeAnalyser(() => nothing) }).analyze(
       items.map((item) => ({ item, source: memorySource(files) })),

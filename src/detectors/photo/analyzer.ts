@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import type { MediaAnalyzer, MediaWork } from '../../audit/media.js';
 import type { Detection } from '../../core/finding.js';
-import type { GeoPoint, Item, MediaRef } from '../../core/item.js';
+import type { Item, MediaRef } from '../../core/item.js';
 import type { ExportSource, Problem } from '../../source/types.js';
 import type { Db } from '../../store/db.js';
 import { PhotoCache, contentHash } from './cache.js';
 import { decidePhoto, locationOf } from './decide.js';
 import { DETECT_SIZE, MAX_FILE_BYTES, thumbnail } from './image.js';
-import { frequentSpots } from './location.js';
+import { frequentSpots, type PlacedPhoto } from './location.js';
 import { inProcessAnalyser, workerAnalyser, type Analyser } from './pool.js';
 import { ANALYSIS_VERSION, type AnalysisOutcome } from './types.js';
 
@@ -170,13 +170,20 @@ export function createPhotoAnalyzer(options: PhotoAnalyzerOptions = {}): PhotoAn
       }
 
       // Where the export's photos cluster: home, or another place the person is every day.
-      const points: GeoPoint[] = [];
+      const points: PlacedPhoto[] = [];
+      const placed = new Set<string>();
       for (const [key, file] of files) {
         const result = outcomes.get(key);
+        // The same photo posted, shared to a story and sent in a message is one photo taken once.
+        const id = result?.hash ?? key;
+        if (placed.has(id)) continue;
         const analysis = result?.outcome.ok ? result.outcome.analysis : { width: 0, height: 0, format: 'unknown' };
         const first = file.jobs[0]!;
         const located = locationOf({ analysis, item: first.item, media: first.media });
-        if (located) points.push(located.point);
+        if (!located) continue;
+        placed.add(id);
+        const taken = analysis.takenAt ?? first.media.takenAt ?? first.item.createdAt;
+        points.push({ ...located.point, ...(taken ? { day: taken.slice(0, 10) } : {}) });
       }
       const spots = frequentSpots(points);
 

@@ -160,11 +160,11 @@ export function decidePhoto(facts: PhotoFacts): Detection[] {
         category: 'location',
         severity: 'medium',
         confidence: round2(Math.min(0.9, 0.6 + spot.photos / 50)),
-        reason: `Photo carries its location (${located.source}), within ${SPOT_RADIUS_M} m of where ${spot.photos} of your photos were taken — likely your home or a place you are every day`,
+        reason: `Photo carries its location (${located.source}), within ${SPOT_RADIUS_M} m of where ${spot.photos} of your photos were taken${spot.days ? ` on ${spot.days} different days` : ''} — likely your home or a place you are every day`,
         evidence: [],
         action: 'restrict-audience',
         mediaPath,
-        details: { location: where, source: located.source, photosAtSpot: spot.photos },
+        details: { location: where, source: located.source, photosAtSpot: spot.photos, daysAtSpot: spot.days },
       });
     } else if (item.audience === 'public') {
       out.push({

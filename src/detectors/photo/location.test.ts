@@ -32,6 +32,13 @@ describe('frequentSpots', () => {
     expect(frequentSpots(Array.from({ length: 5 }, (_, i) => offset(i * 200, 0)))).toEqual([]);
   });
 
+  it('needs the photos on three different days when their dates are known', () => {
+    const sameNight = Array.from({ length: 8 }, (_, i) => ({ ...offset(i * 10, 0), day: '2025-11-14' }));
+    expect(frequentSpots(sameNight)).toEqual([]);
+    const threeDays = Array.from({ length: 6 }, (_, i) => ({ ...offset(i * 10, 0), day: `2025-11-1${i % 3}` }));
+    expect(frequentSpots(threeDays)[0]).toMatchObject({ photos: 6, days: 3 });
+  });
+
   it('works across a grid cell edge and near the poles', () => {
     const north = { latitude: 78.2232, longitude: 15.6267 };
     const around = Array.from({ length: 6 }, (_, i) => ({

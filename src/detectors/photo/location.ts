@@ -4,6 +4,13 @@ import type { GeoPoint } from '../../core/item.js';
 export const SPOT_RADIUS_M = 150;
 /** How many photos at one spot make it look like home (or another place you are every day). */
 export const MIN_PHOTOS_AT_SPOT = 5;
+/** …taken on this many different days, when the dates are known: one night at a bar is not "home". */
+export const MIN_DAYS_AT_SPOT = 3;
+
+/** A photo's location, with the day it was taken (`YYYY-MM-DD`) when known. */
+export interface PlacedPhoto extends GeoPoint {
+  day?: string;
+}
 
 const EARTH_RADIUS_M = 6_371_000;
 
@@ -19,14 +26,18 @@ export interface FrequentSpot {
   center: GeoPoint;
   /** Photos within SPOT_RADIUS_M of the center. */
   photos: number;
+  /** Different days those photos were taken on (0 when no dates are known). */
+  days: number;
 }
 
 /**
- * Spots where at least `minPhotos` of the points lie within `radius` metres: greedy, densest first, each point
- * counted for one spot. Points are bucketed on a ~radius grid so this stays near-linear for tens of thousands.
+ * Spots where at least `minPhotos` of the points lie within `radius` metres, on at least MIN_DAYS_AT_SPOT
+ * different days when the points have dates: greedy, densest first, each point counted for one spot. Points are
+ * bucketed on a ~radius grid so this stays near-linear for tens of thousands. Pass each photo once (the same
+ * file posted three times is one photo).
  */
 export function frequentSpots(
-  points: readonly GeoPoint[],
+  points: readonly PlacedPhoto[],
   minPhotos = MIN_PHOTOS_AT_SPOT,
   radius = SPOT_RADIUS_M,
 ): FrequentSpot[] {
@@ -62,12 +73,15 @@ export function frequentSpots(
     if (used.has(candidate.index)) continue;
     const free = candidate.near.filter((index) => !used.has(index));
     if (free.length < minPhotos) continue;
+    const days = new Set(free.map((index) => points[index]!.day).filter(Boolean)).size;
+    const dated = free.filter((index) => points[index]!.day).length;
+    if (dated >= minPhotos && days < MIN_DAYS_AT_SPOT) continue;
     free.forEach((index) => used.add(index));
     const center = {
       latitude: free.reduce((sum, i) => sum + points[i]!.latitude, 0) / free.length,
       longitude: free.reduce((sum, i) => sum + points[i]!.longitude, 0) / free.length,
     };
-    spots.push({ center, photos: free.length });
+    spots.push({ center, photos: free.length, days });
   }
   return spots;
 }
