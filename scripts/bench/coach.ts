@@ -79,6 +79,6 @@ ${table}
 
 write-good checks style only (passive voice, weasel words, clichés); the coach runs the 40 outreach rules,
 readability (syllable + flesch-kincaid) and spelling. Corrections are one-edit candidates checked against the
-dictionary (nspell's own \`suggest\` takes milliseconds per word), at most three per message.`;
+dictionary (nspell's own \`suggest\` takes milliseconds per word), at most two per message.`;
   },
 };
