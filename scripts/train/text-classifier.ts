@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeWeights, featurize, sigmoid, type ModelFile } from '../../src/detectors/text/model.js';
-import { loadDavidson, trainOf, type Example } from '../eval/data.js';
+import { loadDavidson, loadOlid, trainOf, type Example } from '../eval/data.js';
 
 const DIM = 1 << 18;
 const EPOCHS = 6;
@@ -121,9 +121,20 @@ function bestThreshold(weights: Float32Array, bias: number, rows: readonly Row[]
   return best.t;
 }
 
+/**
+ * `--experiment-olid <out.json>`: ALSO trains on the OLID train part (level A as the offensive label) and writes the
+ * model elsewhere. OLID has no licence that allows shipping derived weights, so this is only an experiment to
+ * measure what in-domain data would buy (EVALUATION.md); the shipped models/text-classifier.json never uses it.
+ */
+const experimentAt = process.argv.indexOf('--experiment-olid');
+const experimentOut = experimentAt >= 0 ? process.argv[experimentAt + 1] : undefined;
+
 function main(): void {
   const started = performance.now();
-  const davidson = trainOf(loadDavidson());
+  const olid = experimentOut
+    ? trainOf(loadOlid()).map((e) => ({ text: e.text, labels: { offensive: e.labels.off ?? 0 } }))
+    : [];
+  const davidson = [...trainOf(loadDavidson()), ...olid];
   const fit = [
     ...toRows(
       davidson.filter((e) => !isValidation(e.text)),
@@ -157,7 +168,8 @@ function main(): void {
   };
   const dir = join(import.meta.dirname, '..', '..', 'models');
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, 'text-classifier.json');
+  const path = experimentOut ?? join(dir, 'text-classifier.json');
+  if (experimentOut) model.trainedOn.push('EXPERIMENT ONLY: OLID v1.0 train part (not licensed for shipping)');
   writeFileSync(path, `${JSON.stringify(model)}\n`);
   console.log(`wrote ${path} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
