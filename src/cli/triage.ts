@@ -310,8 +310,10 @@ Exit codes: 0 done, 2 usage or policy error (names the key), 3 nothing in the ex
     .action(async (_options: unknown, init: Command) => {
       const flags = init.optsWithGlobals<InitFlags>();
       let answers = answersFromFlags(flags);
-      if (!flags.yes && process.stdin.isTTY) answers = await askPolicy(process.stdin, process.stdout, answers);
+      const interactive = !flags.yes && Boolean(process.stdin.isTTY);
+      if (interactive) answers = await askPolicy(process.stdin, process.stdout, answers);
       console.log(writePolicy(flags.config ?? DEFAULT_CONFIG_PATH, answers, Boolean(flags.force)));
+      if (!interactive && !flags.yes) console.error('decorum: stdin is not a terminal: wrote the defaults and flags.');
     });
 
   command

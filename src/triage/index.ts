@@ -2,7 +2,7 @@ import type { Item, Platform, Position } from '../core/item.js';
 import type { Decision, Relationship, TriageConfig } from '../config/triage.js';
 import { classify, type Classification } from './classify.js';
 import { decide, type DecisionResult } from './decide.js';
-import { buildKnowledge, type Label } from './knowledge.js';
+import { buildKnowledge, platformName, type Label } from './knowledge.js';
 import { greetingName, redirectReply } from './replies.js';
 import { incomingRequests, type TriageRequest } from './requests.js';
 import { handleMatchesName, looksLikeHandle, namesMatch } from '../people/names.js';
@@ -73,20 +73,31 @@ export function triage(input: TriageInput): TriageEntry[] {
   const entries = classified.map(({ request, classification }): TriageEntry => {
     const decision = decide(request, classification, input.policy);
     const target = decision.decision === 'redirect' ? decision.redirectTo : undefined;
-    const reply = target
-      ? redirectReply({
-          name: looksLikeHandle(request.name) && classification.knownAs ? classification.knownAs : request.name,
-          platform: request.platform,
-          relationship: classification.relationship,
-          target,
-          ...(input.policy.networks[target].profileUrl ? { profileUrl: input.policy.networks[target].profileUrl } : {}),
-          alreadyConnected: classification.connectedOn.includes(target),
-          theyAskedThere: requests.some(
-            (other) => other.platform === target && other !== request && sameSender(other.name, request.name),
-          ),
-          ...(signature ? { signature } : {}),
-        })
-      : null;
+    let reply: string | null = null;
+    if (target) {
+      const alreadyConnected = classification.connectedOn.includes(target);
+      const theyAskedThere = requests.some(
+        (other) => other.platform === target && other !== request && sameSender(other.name, request.name),
+      );
+      reply = redirectReply({
+        name: looksLikeHandle(request.name) && classification.knownAs ? classification.knownAs : request.name,
+        platform: request.platform,
+        relationship: classification.relationship,
+        target,
+        ...(input.policy.networks[target].profileUrl ? { profileUrl: input.policy.networks[target].profileUrl } : {}),
+        alreadyConnected,
+        theyAskedThere,
+        ...(signature ? { signature } : {}),
+      });
+      // The draft says what the user does on the other network: make sure it is true.
+      const network = platformName(target);
+      const todo = theyAskedThere
+        ? `accept their ${network} request, then send the reply`
+        : alreadyConnected
+          ? `you are already connected on ${network}`
+          : `send them an invite on ${network}, then the reply`;
+      decision.reason = `${decision.reason}; ${todo}`;
+    }
     const past = input.previous?.get(request.key);
     const isNew =
       !past ||

@@ -228,8 +228,20 @@ describe('redirect replies', () => {
   });
 
   it('does not promise an invite to someone already connected, and accepts a pending one', () => {
-    expect(redirects.find((e) => e.request.name === 'Jordan Lee')?.reply).toMatch(/already connected/);
-    expect(redirects.find((e) => e.request.platform === 'instagram')?.reply).toMatch(/accepted your invitation/);
+    const jordan = redirects.find((e) => e.request.name === 'Jordan Lee');
+    expect(jordan?.reply).toMatch(/already connected/);
+    expect(jordan?.decision.reason).toMatch(/you are already connected on LinkedIn$/);
+    const chris = redirects.find((e) => e.request.platform === 'instagram');
+    expect(chris?.reply).toMatch(/accepted your invitation/);
+    expect(chris?.decision.reason).toMatch(/accept their LinkedIn request, then send the reply$/);
+    const [stranger] = triage({
+      items: [facebookRequest('Kim Sato', '2026-01-01T00:00:00Z')],
+      positions: [],
+      labels: [{ name: 'Kim Sato', relationship: 'peer' }],
+      policy: policy(),
+    });
+    expect(stranger?.reply).toMatch(/sent you|invite/);
+    expect(stranger?.decision.reason).toMatch(/send them an invite on LinkedIn, then the reply$/);
   });
 
   it('a dozen replies do not read as one template, and the same person always gets the same draft', () => {
