@@ -259,8 +259,9 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
     }
   });
 
-  // Grailbird: only when the archive has no modern tweets file.
-  if (!layout.files.has('tweets')) {
+  // Grailbird (2012–2018) monthly files; the same tweet in a newer archive too is reported by both, and the
+  // audit keeps one of them.
+  {
     for (const file of layout.grailbird) {
       let text: string | null = null;
       try {

@@ -247,12 +247,11 @@ export async function planArchive(
     for (const dir of dirs) push(layout.mediaDirs, kind, `${dataDir}${dir}`);
   }
 
-  if (located.era === 'grailbird' || !layout.files.has('tweets')) {
-    const grailDir = `${dataDir}js/tweets/`;
-    layout.grailbird = source.paths.filter((path) => path.startsWith(grailDir) && GRAILBIRD_FILE.test(path)).sort();
-    const user = `${dataDir}js/user_details.js`;
-    layout.grailbirdUser = source.has(user) ? user : null;
-  }
+  // Grailbird files too, even beside a modern archive: an old and a new archive given together are one source.
+  const grailDir = `${dataDir}js/tweets/`;
+  layout.grailbird = source.paths.filter((path) => path.startsWith(grailDir) && GRAILBIRD_FILE.test(path)).sort();
+  const user = `${dataDir}js/user_details.js`;
+  layout.grailbirdUser = source.has(user) ? user : null;
   return layout;
 }
 

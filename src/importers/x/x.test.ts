@@ -278,6 +278,16 @@ describe('X importer: layouts and eras', () => {
     expect(result.accounts[0]).toMatchObject({ id: ME, handle: PERSONA.xHandle });
   });
 
+  it('reads a Grailbird archive merged with a modern one (two inputs of one person seen as one source)', async () => {
+    const modern = buildXArchive({ tweets: [{ ...at('2025-01-01T10:00:00Z', 1), text: 'modern era' }] });
+    const result = await importFiles({ ...buildGrailbirdArchive(personaGrailbirdTweets()), ...modern });
+    expect(result.byText('modern era').kind).toBe('post');
+    expect(result.byText('Finally finished my CS homework')).toMatchObject({
+      locator: { file: 'data/js/tweets/2015_01.js' },
+    });
+    expect(result.items).toHaveLength(8);
+  });
+
   it('reads an early 2019 zip with the .js files at its root (no data/ folder)', async () => {
     const files = buildXArchive({ era: 'tweet', tweets: [{ ...at('2019-03-01T10:00:00Z'), text: 'root level' }] });
     const flat = Object.fromEntries(
