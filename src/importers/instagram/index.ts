@@ -59,7 +59,7 @@ const FILE_KINDS: readonly (readonly [RegExp, InstagramFileKind])[] = [
   [/^comments\.json$/, 'comments-2021'],
   [new RegExp(`${FOLLOW}followers(?:_\\d+)?\\.json$`), 'followers'],
   [new RegExp(`${FOLLOW}following\\.json$`), 'following'],
-  [new RegExp(`${FOLLOW}follow_requests_you'?ve_received\\.json$`), 'requests-received'],
+  [new RegExp(`${FOLLOW}follow_requests_you['’]?ve_received\\.json$`), 'requests-received'],
   [new RegExp(`${FOLLOW}pending_follow_requests\\.json$`), 'requests-sent'],
   [new RegExp(`${FOLLOW}recent_follow_requests\\.json$`), 'requests-recent'],
   [/^connections\.json$/, 'connections-2021'],
