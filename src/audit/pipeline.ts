@@ -140,7 +140,13 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
           }
           sourceOfItem.set(item, source);
         },
-        problem: (problem) => problems.push(problem),
+        // Importers name files inside the export; the report names the zip or folder too.
+        problem: (problem) =>
+          problems.push(
+            source.has(problem.file)
+              ? { ...problem, file: `${source.inputOf(problem.file)}/${problem.file}` }
+              : problem,
+          ),
         account: (account) => accounts.push(account),
         position: (position) => positions.push(position),
         progress: (done, total) => report({ phase: 'import', done, total }),
