@@ -229,6 +229,19 @@ describe('Facebook split download', () => {
     expect(problems).toEqual([]);
   });
 
+  it('finds photos when the media part was zipped without a top folder and its your_facebook_activity/ stepped into', async () => {
+    const json = Object.fromEntries(Object.entries(files2024).filter(([path]) => path.endsWith('.json')));
+    const media = Object.fromEntries(Object.entries(files2024).filter(([path]) => !path.endsWith('.json')));
+    const part2 = memorySource(media, 'part2');
+    expect(part2.paths.every((path) => !path.startsWith('your_facebook_activity/'))).toBe(true);
+    expect(facebookImporter.detect(part2)).toBeGreaterThanOrEqual(0.5);
+    const { items, problems } = await importFrom(mergeSources([memorySource(json, 'part1'), part2]));
+    expect(problems).toEqual([]);
+    expect(byText(items, 'Third round').media[0]?.path).toBe('posts/media/YourPosts_8kq2/10233801_bar.jpg');
+    const photo = items.find((item) => item.kind === 'message' && item.media.length > 0);
+    expect(photo?.media[0]?.path).toMatch(/^messages\/inbox\/rileychen_\d+\/photos\//);
+  });
+
   it('says what is missing when only the media part is given', async () => {
     const [, part2] = await facebookSplitParts();
     const { items, problems } = await importFrom(memorySource(part2, 'part2.zip'));
