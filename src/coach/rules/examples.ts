@@ -271,7 +271,13 @@ export const EXAMPLES: Record<string, RuleExamples> = {
     ],
   },
   'typos-sloppy': {
-    valid: [{ text: 'Hi Ana. Thanks for the talk.', options: dm }],
+    valid: [
+      { text: 'Hi Ana. Thanks for the talk.', options: dm },
+      {
+        text: 'Hi Ana, my organisation moved the slides to https://exmpl.dev/talks.',
+        options: { ...dm, speller: { correct: (w) => !/exmpl|organis/.test(w), suggest: () => [] } },
+      },
+    ],
     invalid: [
       { text: 'Hi Ana. thanks for the talk.', options: dm, at: 'thanks' },
       { text: 'Hi Ana, thanks for the the talk.', options: dm, at: 'the the' },

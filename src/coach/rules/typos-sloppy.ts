@@ -54,6 +54,7 @@ export function isKnown(speller: Speller, word: string): boolean {
   const parts = word.split('-');
   if (parts.length > 1) return parts.every((part) => part.length === 0 || isKnown(speller, part));
   const american = word
+    .replace(/isation/, 'ization')
     .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
     .replace(/our(s?)$/, 'or$1')
     .replace(/tre$/, 'ter')
@@ -103,6 +104,13 @@ export const rule: Rule = {
       const ignored = new Set(
         `${context.recipientName ?? ''} ${context.about ?? ''}`.toLowerCase().split(/[^\p{L}'’-]+/u),
       );
+      // Links and addresses are not words to spell-check.
+      const links = [
+        ...text.matchAll(
+          /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|io|dev|co)\b\S*/gi,
+        ),
+      ].map((m) => [m.index, m.index + m[0].length] as const);
+      const inLink = (start: number) => links.some(([a, b]) => start >= a && start < b);
       let suggested = 0;
       // Dictionary look-ups for corrections, shared by the whole message: keeps a typo-ridden one inside the time budget.
       const budget = { checks: 800 };
@@ -115,7 +123,7 @@ export const rule: Rule = {
           ignored.has(word.text)
         )
           continue;
-        if (TEXT_SPEAK.has(word.text)) continue;
+        if (TEXT_SPEAK.has(word.text) || inLink(word.start)) continue;
         const normal = word.text.replace(/’/g, "'");
         if (isKnown(speller, normal)) continue;
         const suggestion = suggested < MAX_SUGGESTIONS ? nearestWord(speller, normal, budget) : undefined;
