@@ -26,6 +26,11 @@ describe('decorum coach', () => {
     );
     expect(out.stdout).toMatch(/→ Ask about their work instead/);
     expect(out.stdout).toMatch(/^Score \d+\/100/m);
+    expect(out.stdout).not.toMatch(/Checked as/);
+    const guessed = await runCoach(buf('Subject: Caching\n\nHi Ana, your talk helped. Could I ask a question?'), {
+      db: noDb,
+    });
+    expect(guessed.stdout).toMatch(/^Checked as: email /m);
   });
 
   it('prints exactly the --json contract', async () => {

@@ -154,7 +154,12 @@ export async function runCoach(bytes: Buffer, flags: CoachFlags): Promise<Comman
   if (result.assumed.language === 'other')
     stderr.push('decorum: this does not look like English; the wording checks are for English and were skipped');
   return {
-    stdout: flags.json ? `${coachJson(result)}\n` : coachText(text, result),
+    stdout: flags.json
+      ? `${coachJson(result)}\n`
+      : coachText(text, result) +
+        (flags.kind
+          ? ''
+          : `Checked as: ${result.assumed.kind} (say what it is with --kind ${MESSAGE_KINDS.join('|')})\n`),
     stderr,
     exitCode: result.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok,
   };
