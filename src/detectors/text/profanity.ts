@@ -93,7 +93,7 @@ const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecomme
 
 /**
  * Cheap prefilter: obscenity runs ~100 regexes per text, so it only runs on texts that, lower-cased with
- * leetspeak undone, contain a letter skeleton of a listed word, or that contain look-alike letters from other
+ * leetspeak undone, could contain one of the dataset's patterns, or that contain look-alike letters from other
  * scripts. Most posts have neither, and skip the library entirely.
  */
 const LEET: Readonly<Record<string, string>> = {
@@ -121,19 +121,24 @@ interface PatternNode {
 /** Obscenity's node kinds: 0 optional, 1 wildcard, 2 literal. */
 function nodeSource(node: PatternNode): string {
   if (node.kind === 0 && node.childNode) return `(?:${nodeSource(node.childNode)})?`;
-  if (node.kind === 1) return '.';
-  // the prefilter text has runs of a letter collapsed to one, so the pattern's runs collapse too
-  return escapeRegExp(String.fromCharCode(...(node.chars ?? [])).replace(/(.)\1+/g, '$1'));
+  if (node.kind === 1) return '.{1,2}';
+  // the prefilter text keeps at most two of a letter in a row; the library collapses some runs, so allow two
+  return (node.chars ?? []).map((c) => `${escapeRegExp(String.fromCharCode(c))}{1,2}`).join('');
 }
 
 /**
  * One regex that matches (at least) wherever a blacklisted pattern of the dataset could match in the normalised
- * text: built from the dataset's own patterns, with letters allowed to repeat (the library collapses duplicates).
+ * text: built from the dataset's own patterns and word-boundary flags.
  */
 const PREFILTER = new RegExp(
   englishDataset
     .build()
-    .blacklistedTerms.map(({ pattern }) => (pattern.nodes as PatternNode[]).map(nodeSource).join(''))
+    .blacklistedTerms.map(
+      ({ pattern }) =>
+        `${pattern.requireWordBoundaryAtStart ? '(?:^|[ *])' : ''}${(pattern.nodes as PatternNode[])
+          .map(nodeSource)
+          .join('')}${pattern.requireWordBoundaryAtEnd ? '(?![a-z])' : ''}`,
+    )
     .join('|'),
 );
 const LOOKALIKE_SCRIPTS = /[\u0370-\u03ff\u0400-\u04ff\uff00-\uffef\u{1d400}-\u{1d7ff}\u24b6-\u24e9]/u;
@@ -141,9 +146,9 @@ const LOOKALIKE_SCRIPTS = /[\u0370-\u03ff\u0400-\u04ff\uff00-\uffef\u{1d400}-\u{
 const LEET_CHARS = /[0134578@$!|+9]/g;
 const NOT_LETTER = /[^a-z* \n\t]+/g;
 const SPACES = /[ \n\t]+/g;
-const RUNS = /([a-z])\1+/g;
+const RUNS = /([a-z])\1{2,}/g;
 
-/** Lower-case letters only, leetspeak undone, runs of one letter collapsed; `*` kept as a wildcard letter. */
+/** Lower-case letters only, leetspeak undone, runs of a letter cut to two; `*` kept as a wildcard letter. */
 function normalizeForPrefilter(text: string): string {
   let out = text.toLowerCase();
   if (LEET_CHARS.test(out)) {
@@ -152,7 +157,7 @@ function normalizeForPrefilter(text: string): string {
   }
   LEET_CHARS.lastIndex = 0;
   // other punctuation is skipped, as obscenity's skip-non-alphabetic transformer does
-  return out.replace(NOT_LETTER, '').replace(SPACES, ' ').replace(RUNS, '$1');
+  return out.replace(NOT_LETTER, '').replace(SPACES, ' ').replace(RUNS, '$1$1');
 }
 
 export function mightHaveProfanity(text: string): boolean {
