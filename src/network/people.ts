@@ -9,10 +9,10 @@ import type { Item, Platform } from '../core/item.js';
 import {
   handleMatchesName,
   looksLikeHandle,
-  NameIndex,
   nameTokens,
   namesMatch,
   normalizeName,
+  type NameHit,
 } from '../people/names.js';
 
 export const PLATFORM_LABEL: Readonly<Record<Platform, string>> = {
@@ -177,10 +177,88 @@ function fill(profile: Profile, item: Item): void {
   }
 }
 
+/**
+ * Finds the names that may be the same person, like `NameIndex` but bucketed only by surname (and by the set of
+ * words, for names written in another order), so a common first name does not make every lookup scan thousands
+ * of entries. `namesMatch` decides; the buckets only narrow down whom to ask.
+ */
+class PersonIndex<T> {
+  private readonly buckets = new Map<string, { name: string; value: T }[]>();
+
+  private readonly keyCache = new Map<string, string[]>();
+
+  private keys(name: string): string[] {
+    const cached = this.keyCache.get(name);
+    if (cached) return cached;
+    const keys = PersonIndex.keysOf(name);
+    this.keyCache.set(name, keys);
+    return keys;
+  }
+
+  private static keysOf(name: string): string[] {
+    const tokens = nameTokens(name).map((token) =>
+      token
+        .replace(/[iy]+/g, 'i')
+        .replace(/kh/g, 'h')
+        .replace(/(.)\1+/g, '$1'),
+    );
+    if (tokens.length === 0) return [];
+    return [`last\u0000${tokens[tokens.length - 1]}`, `set\u0000${[...tokens].sort().join(' ')}`];
+  }
+
+  add(name: string, value: T): void {
+    const entry = { name, value };
+    for (const key of new Set(this.keys(name))) {
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push(entry);
+      else this.buckets.set(key, [entry]);
+    }
+  }
+
+  find(name: string): NameHit<T>[] {
+    const seen = new Set<{ name: string; value: T }>();
+    const hits: NameHit<T>[] = [];
+    for (const key of this.keys(name))
+      for (const entry of this.buckets.get(key) ?? []) {
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        const match = namesMatch(name, entry.name);
+        if (match.match) hits.push({ name: entry.name, value: entry.value, match });
+      }
+    return hits.sort((a, b) => Number(b.match.exact) - Number(a.match.exact));
+  }
+}
+
+/** Profiles by profile URL, handle and e-mail, so records of one person meet without comparing every pair. */
+class IdentityIndex {
+  private readonly map = new Map<string, Profile>();
+
+  private static keys(record: { url?: string | undefined; handle?: string | undefined; email?: string | undefined }) {
+    return [
+      ['url', identity(record.url)],
+      ['handle', identity(record.handle)],
+      ['email', identity(record.email)],
+    ].flatMap(([field, value]) => (value ? [`${field}\u0000${value}`] : []));
+  }
+
+  add(profile: Profile): void {
+    for (const key of IdentityIndex.keys(profile)) if (!this.map.has(key)) this.map.set(key, profile);
+  }
+
+  find(record: { url?: string; handle?: string; email?: string }): { profile: Profile; why: string } | undefined {
+    for (const key of IdentityIndex.keys(record)) {
+      const profile = this.map.get(key);
+      if (profile) return { profile, why: sameIdentity(profile, record) ?? 'same profile' };
+    }
+    return undefined;
+  }
+}
+
 /** Per platform: connections first (each its own profile unless an identity ties two), then messages/requests. */
 function profilesOf(platform: Platform, items: readonly Item[], hidden: PeopleReport['hidden']): Profile[] {
   const profiles: Profile[] = [];
-  const index = new NameIndex<Profile>();
+  const index = new PersonIndex<Profile>();
+  const identities = new IdentityIndex();
   const connections = items.filter((item) => item.kind === 'connection');
   const others = items.filter((item) => item.kind !== 'connection');
   for (const item of connections) {
@@ -189,32 +267,42 @@ function profilesOf(platform: Platform, items: readonly Item[], hidden: PeopleRe
       hidden[platform] = (hidden[platform] ?? 0) + 1;
       continue;
     }
-    const twin = profiles.find((profile) => sameIdentity(profile, person));
+    const twin = identities.find(person);
     if (twin) {
-      const why = sameIdentity(twin, person)!;
       // Instagram lists a person once as a follower and once as followed: two facts, not a duplicate.
-      const sameList = twin.connections.some((connection) => connection.direction === item.direction);
-      if (sameList && !twin.evidence.some((line) => line.startsWith('listed twice')))
-        twin.evidence.push(`listed twice in the ${PLATFORM_LABEL[platform]} export (${why}): counted once`);
-      fill(twin, item);
+      const sameList = twin.profile.connections.some((connection) => connection.direction === item.direction);
+      if (sameList && !twin.profile.evidence.some((line) => line.startsWith('listed twice')))
+        twin.profile.evidence.push(
+          `listed twice in the ${PLATFORM_LABEL[platform]} export (${twin.why}): counted once`,
+        );
+      fill(twin.profile, item);
+      identities.add(twin.profile);
       continue;
     }
     const profile = newProfile(item, `${platform}:${item.id}`);
     fill(profile, item);
     profiles.push(profile);
+    identities.add(profile);
     index.add(profile.name, profile);
   }
   // Messages and invitations: to the profile with the same URL/handle/e-mail, else the one connection of that name.
   const loose = new Map<string, Profile>();
+  const byName = new Map<string, NameHit<Profile>[]>();
   for (const item of others) {
     const person = item.person!;
     if (!person.name.trim() && !person.url && !person.handle) continue;
-    const byIdentity = profiles.find((profile) => sameIdentity(profile, person));
+    const byIdentity = identities.find(person);
     if (byIdentity) {
-      fill(byIdentity, item);
+      fill(byIdentity.profile, item);
       continue;
     }
-    const hits = (person.name.trim() ? index.find(person.name) : []).filter((hit) => !conflicts(hit.value, person));
+    const name = person.name.trim();
+    let found = byName.get(name);
+    if (!found) {
+      found = name ? index.find(name) : [];
+      byName.set(name, found);
+    }
+    const hits = found.filter((hit) => !conflicts(hit.value, person));
     const exact = hits.filter((hit) => hit.match.exact);
     const chosen = exact.length > 0 ? exact : hits;
     if (chosen.length === 1) {
@@ -226,7 +314,7 @@ function profilesOf(platform: Platform, items: readonly Item[], hidden: PeopleRe
       fill(target, item);
       continue;
     }
-    const key = `${platform}:${identity(person.url) ?? identity(person.handle) ?? person.name.trim().toLowerCase()}`;
+    const key = `${platform}:${identity(person.url) ?? identity(person.handle) ?? name.toLowerCase()}`;
     let profile = loose.get(key);
     if (!profile) {
       profile = newProfile(item, key);
@@ -245,6 +333,7 @@ function profilesOf(platform: Platform, items: readonly Item[], hidden: PeopleRe
       profiles.push(profile);
     }
     fill(profile, item);
+    identities.add(profile);
   }
   return profiles;
 }
@@ -257,10 +346,21 @@ function summarise(group: Profile[]): NetworkPerson {
   );
   const main = sorted[0]!;
   const withJob = sorted.find((profile) => profile.company || profile.position);
-  const messages = sorted.flatMap((profile) =>
-    profile.messages.map((message) => ({ ...message, p: profile.platform })),
-  );
-  const dates = messages.flatMap((message) => (message.at ? [message.at] : [])).sort();
+  let count = 0;
+  let incoming = 0;
+  let outgoing = 0;
+  let first: string | null = null;
+  let last: string | null = null;
+  const messagePlatforms = new Set<Platform>();
+  for (const profile of sorted)
+    for (const message of profile.messages) {
+      count++;
+      if (message.direction === 'incoming') incoming++;
+      else if (message.direction === 'outgoing') outgoing++;
+      messagePlatforms.add(profile.platform);
+      if (message.at && (first === null || message.at < first)) first = message.at;
+      if (message.at && (last === null || message.at > last)) last = message.at;
+    }
   return {
     id: main.key,
     name: main.name,
@@ -271,12 +371,12 @@ function summarise(group: Profile[]): NetworkPerson {
     ...(sorted.find((p) => p.email) ? { email: sorted.find((p) => p.email)!.email! } : {}),
     connections: sorted.flatMap((profile) => profile.connections),
     messages: {
-      count: messages.length,
-      incoming: messages.filter((message) => message.direction === 'incoming').length,
-      outgoing: messages.filter((message) => message.direction === 'outgoing').length,
-      first: dates[0] ?? null,
-      last: dates[dates.length - 1] ?? null,
-      platforms: order.filter((platform) => messages.some((message) => message.p === platform)),
+      count,
+      incoming,
+      outgoing,
+      first,
+      last,
+      platforms: order.filter((platform) => messagePlatforms.has(platform)),
     },
     requests: sorted.flatMap((profile) => profile.requests),
     evidence: sorted.flatMap((profile) => profile.evidence),
@@ -314,6 +414,15 @@ export function collectPeople(items: readonly Item[], ownNames: readonly string[
   const counts: PeopleReport['counts'] = { connections: {}, messages: 0, requests: 0 };
   const byPlatform = new Map<Platform, Item[]>();
   const groupChats = groupThreads(items);
+  const own = new Map<string, boolean>();
+  const isOwn = (name: string): boolean => {
+    let mine = own.get(name);
+    if (mine === undefined) {
+      mine = name.trim() !== '' && ownNames.some((ownName) => namesMatch(ownName, name).exact);
+      own.set(name, mine);
+    }
+    return mine;
+  };
   for (const item of items) {
     if (!PERSON_KINDS.has(item.kind) || !item.person) continue;
     // In a group chat the user's own messages are addressed to the group, not to one person.
@@ -323,7 +432,7 @@ export function collectPeople(items: readonly Item[], ownNames: readonly string[
       groupChats.has(`${item.platform}\u0000${item.thread}`)
     )
       continue;
-    if (ownNames.some((own) => item.person!.name.trim() && namesMatch(own, item.person!.name).exact)) continue;
+    if (ownNames.length > 0 && isOwn(item.person.name)) continue;
     if (item.kind === 'connection') counts.connections[item.platform] = (counts.connections[item.platform] ?? 0) + 1;
     else if (item.kind === 'message') counts.messages++;
     else counts.requests++;
@@ -340,7 +449,7 @@ export function collectPeople(items: readonly Item[], ownNames: readonly string[
     while (parent.get(node) !== node) node = parent.get(node)!;
     return node;
   };
-  const index = new NameIndex<Profile>();
+  const index = new PersonIndex<Profile>();
   const handles = profiles.filter(isHandleOnly);
   const matchable = profiles.filter(
     (profile) => !profile.ambiguous && !isHandleOnly(profile) && matchableName(profile.name),

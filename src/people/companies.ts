@@ -145,8 +145,16 @@ function dropLegalForms(tokens: string[]): string[] {
  * overrides). Empty for a name with no letters or digits ("", "-", "N/A" is kept as "n a": callers skip blanks).
  */
 export function companyKey(name: string): string {
-  return dropLegalForms(words(name)).join(' ');
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
+  const key = dropLegalForms(words(name)).join(' ');
+  if (keyCache.size > 20_000) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
 }
+
+/** Exports repeat the same few hundred employer spellings thousands of times. */
+const keyCache = new Map<string, string>();
 
 /** True when the name is blank or a placeholder that names no employer ("", "-", "n/a", "self-employed" is kept). */
 export function isBlankCompany(name: string | undefined | null): boolean {
@@ -155,20 +163,31 @@ export function isBlankCompany(name: string | undefined | null): boolean {
   return key === '' || key === 'n a' || key === 'na' || key === 'none' || key === 'unknown';
 }
 
-/**
- * The name as a person would write it, without its legal form: "Fabrikam, Inc." → "Fabrikam",
- * "ООО «Контосо»" → "Контосо", "株式会社コントソ" → "コントソ". Case and accents are kept.
- */
-export function companyDisplayName(name: string): string {
-  let text = stripCjkForms(name.normalize('NFKC').trim());
+let patterns: { suffix: RegExp; prefix: RegExp } | undefined;
+
+/** The legal forms as written in display names ("Inc.", "S.A.", "& Co. KG"), built once. */
+function displayPatterns(): { suffix: RegExp; prefix: RegExp } {
+  if (patterns) return patterns;
   const legalWord = [...LEGAL_SUFFIXES, ...LEGAL_SUFFIX_PHRASES].map((form) =>
     form
       .split(' ')
       .map((word) => (word === 'and' ? '(?:&|and)' : [...word].join('\\.?')))
       .join('[\\s.,]+'),
   );
-  const suffix = new RegExp(`[\\s,]+(?:${legalWord.join('|')})\\.?\\s*$`, 'iu');
-  const prefix = new RegExp(`^(?:${[...LEGAL_PREFIXES].filter((p) => p !== 'the').join('|')})\\s+`, 'iu');
+  patterns = {
+    suffix: new RegExp(`[\\s,]+(?:${legalWord.join('|')})\\.?\\s*$`, 'iu'),
+    prefix: new RegExp(`^(?:${[...LEGAL_PREFIXES].filter((p) => p !== 'the').join('|')})\\s+`, 'iu'),
+  };
+  return patterns;
+}
+
+/**
+ * The name as a person would write it, without its legal form: "Fabrikam, Inc." → "Fabrikam",
+ * "ООО «Контосо»" → "Контосо", "株式会社コントソ" → "コントソ". Case and accents are kept.
+ */
+export function companyDisplayName(name: string): string {
+  let text = stripCjkForms(name.normalize('NFKC').trim());
+  const { suffix, prefix } = displayPatterns();
   for (let before = ''; before !== text;) {
     before = text;
     const stripped = text.replace(suffix, '').replace(prefix, '');
@@ -200,6 +219,7 @@ function exactForm(name: string): string {
 export class CompanyResolver {
   private readonly pins = new Map<string, string>();
   private readonly splits = new Set<string>();
+  private readonly cache = new Map<string, string>();
 
   constructor(overrides: readonly CompanyOverride[] = []) {
     for (const override of overrides) {
@@ -223,9 +243,16 @@ export class CompanyResolver {
 
   /** The employer key of a name: equal keys are the same employer. Split names get a key of their own. */
   key(name: string): string {
-    if (this.splits.has(exactForm(name))) return `=${exactForm(name)}`;
-    const key = companyKey(name);
-    return this.pins.get(key) ?? key;
+    const cached = this.cache.get(name);
+    if (cached !== undefined) return cached;
+    let key: string;
+    if (this.splits.size > 0 && this.splits.has(exactForm(name))) key = `=${exactForm(name)}`;
+    else {
+      const automatic = companyKey(name);
+      key = this.pins.get(automatic) ?? automatic;
+    }
+    this.cache.set(name, key);
+    return key;
   }
 
   same(a: string, b: string): boolean {
