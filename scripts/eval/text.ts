@@ -167,6 +167,43 @@ function table(results: readonly Result[]): string {
   ].join('\n');
 }
 
+/** What the numbers mean, the gaps to the targets and what was tried (kept with the script that makes the numbers). */
+const NOTES = `## Text engine: data, licences, gaps
+
+**Data and licences.** The shipped classifier (\`models/text-classifier.json\`, \`npm run train\`, deterministic,
+~3 s) is trained only on Davidson et al. 2017 (MIT; the 70 % train part). OLID states no licence (its README asks
+for citation only), TweetEval/HatEval is research-only, the complaints and drunk-tweets sets have no licence, ETHOS is
+GPL-3.0: all of these are evaluation-only here. Citations: Davidson, Warmsley, Macy, Weber (2017), *Automated Hate
+Speech Detection and the Problem of Offensive Language*, ICWSM; Zampieri et al. (2019), *Predicting the Type and
+Target of Offensive Posts in Social Media*, NAACL (OLID); Basile et al. (2019), SemEval-2019 Task 5 (HatEval) and
+Barbieri et al. (2020), TweetEval; Mollas et al. (2022), ETHOS; Hossain et al. (2016), ICWSM (drunk tweets);
+Preoțiuc-Pietro, Găman, Aletras (2019), ACL (complaints).
+
+**Alcohol (F1 ≥ 0.85): met** with the lexicon detector (hard negatives, negation, past tense).
+
+**OLID level A (macro-F1 ≥ 0.78): not met, 0.735.** Tried, in order: the Davidson \`offensive\` head alone
+(0.64 at its best threshold), plus obscenity and the insult lexicon with targeting cues (0.68), hate only with a
+named group and a stricter model-only insult rule (0.735). The model-only insult threshold (0.85 vs 0.95) was chosen on
+the OLID and HatEval *train* parts, never on the dev split. An experiment that also trains on the OLID train part
+(\`npm run train -- --experiment-olid /tmp/x.json\`, never shipped) reaches only 0.732 on the same dev split, so the
+gap is the capacity of a hashed linear model on OLID's political, often profanity-free insults rather than the data
+licence. Closing it needs a stronger model (e.g. a small distilled transformer exported for offline use) trained on
+shippable data.
+
+**HatEval (macro-F1 ≥ 0.60): not met, 0.588 on the official validation file** (0.62 on the official train file).
+HatEval's hate is aimed at immigrants and women, often without slurs; Davidson's hate class is small and noisy (the
+\`hate\` head reaches F1 0.34 even in-domain), so hate is reported only when a group is named.
+
+**Complaints (F1 ≥ 0.75): not met, 0.637.** The set may not train shipped weights, so complaints are a weighted cue
+lexicon; the best threshold on the train part gives F1 0.68, and the product uses a stricter one (fewer false
+alarms on ordinary posts). The set is consumer complaints at brands: a domain shift from rants about one's life.
+
+**Our own sets.** First run of eval-data/ before any revision: employer-criticism P 0.89 R 0.74 F1 0.81;
+absenteeism P 0.94 R 0.71 F1 0.81; confidential P 0.90 R 0.86 F1 0.88; personal-data P 1.00 R 0.90 F1 0.95. The
+detectors were then revised on those posts (so they now score 1.0 there); the holdout files written afterwards show
+the honest picture, and employer-criticism generalises worst: sarcasm and idioms ("rather eat glass than…",
+"two-faced", "no idea what they're doing") are outside its negative-word list.`;
+
 function main(): void {
   const started = performance.now();
   const results: Result[] = [];
@@ -251,6 +288,7 @@ ${fired || '- none'}
 Run in ${seconds} s.`;
   console.log(section);
   writeMarkdownSection(join(ROOT, 'EVALUATION.md'), 'text-eval', section, '# Evaluation');
+  writeMarkdownSection(join(ROOT, 'EVALUATION.md'), 'text-eval-notes', NOTES, '# Evaluation');
 }
 
 main();
