@@ -10,6 +10,7 @@ import type { CoachFinding, CoachOptions, CoachResult, Rule, RuleContext, RuleRe
 export * from './types.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';
 export { scoreOf, explainScore } from './score.js';
+export { characterLimit } from './rules/platform-limit-exceeded.js';
 
 /** Longer text is checked up to here (a 1 MB paste is not a message); every channel's limit is far below. */
 export const MAX_CHECKED_CHARS = 20_000;
@@ -112,6 +113,7 @@ export function checkMessage(text: string, options: CoachOptions = {}): CoachRes
         end: report.end,
       };
       if (report.suggestion !== undefined) finding.suggestion = report.suggestion;
+      if (report.replaces && report.suggestion !== undefined) finding.replaces = true;
       findings.push(finding);
     }
   }

@@ -56,6 +56,8 @@ export interface CoachFinding {
   end: number;
   /** A concrete better wording, where there is one. */
   suggestion?: string;
+  /** True when `suggestion` is a drop-in replacement for the text at `start`–`end` (an editor may apply it). */
+  replaces?: boolean;
 }
 
 /** A check the coach could not make, and why. */
@@ -105,6 +107,8 @@ export interface RuleReport {
   end: number;
   message: string;
   suggestion?: string;
+  /** True when `suggestion` replaces the span word for word (not advice). */
+  replaces?: boolean;
   /** Overrides the rule's default severity (e.g. info for an already-applied candidate). */
   severity?: CoachSeverity;
 }

@@ -36,6 +36,7 @@ export const rule: Rule = {
           start: run[0]!.start,
           end: run[run.length - 1]!.end,
           message: 'All caps reads as shouting',
+          replaces: true,
           suggestion: phrase
             .toLowerCase()
             .replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()),

@@ -92,6 +92,7 @@ export const EXAMPLES: Record<string, RuleExamples> = {
       { text: 'Hi Ana, are you hiring? I would love to join.', options: dm, at: 'are you hiring' },
       { text: 'Hi Ana, please consider me for the analyst role.', options: dm, at: 'consider me for' },
       { text: 'Hi Ana, could you get me an interview at Contoso?', options: dm, at: 'get me an interview' },
+      { text: 'Hi Ana, I want to work at Contoso, can you help me get in?', options: dm, at: 'I want to work at' },
       {
         text: 'Hi Ana, I applied for the analyst role last week; are there any openings on your team too?',
         options: dm,
@@ -123,7 +124,10 @@ export const EXAMPLES: Record<string, RuleExamples> = {
     ],
   },
   'no-clear-ask': {
-    valid: [{ text: 'Hi Ana, I read your post on caching. Could I ask how you choose cache keys?', options: dm }],
+    valid: [
+      { text: 'Hi Ana, I read your post on caching. Could I ask how you choose cache keys?', options: dm },
+      { text: 'Hi Ana, I read your post on caching and would love to hear how you chose the keys.', options: dm },
+    ],
     invalid: [{ text: 'Hi Ana, I read your post on caching. I work on caching too.', options: dm }],
   },
   'ask-too-big': {
@@ -405,6 +409,7 @@ export const EXAMPLES: Record<string, RuleExamples> = {
     invalid: [
       { text: 'Hi Ana, Sam Lee suggested I contact you.', options: dm, at: 'Sam Lee suggested I' },
       { text: "Hi Ana, Sam said you'd hire me.", options: dm },
+      { text: 'Hi Ana, Sam Lee told me you would be happy to get me an interview.', options: dm },
     ],
   },
   'no-thanks': {

@@ -20,13 +20,18 @@ export const rule: Rule = {
         suggestion: better,
       },
     ]);
-    if (reports.length === 0 && name && context.greeting && !context.greeting.name)
+    // With their name known the fix is word for word: the greeting phrase becomes "Hi Dana".
+    if (name) for (const report of reports) Object.assign(report, { suggestion: `Hi ${name}`, replaces: true });
+    if (reports.length === 0 && name && context.greeting && !context.greeting.name) {
+      const { span } = context.greeting;
+      const parts = /^(\s*[\p{L}]+)([\s\S]*)$/u.exec(span.text);
       reports.push({
-        start: context.greeting.span.start,
-        end: context.greeting.span.end,
+        start: span.start,
+        end: span.end,
         message: 'You know their name: use it',
-        suggestion: better,
+        ...(parts ? { suggestion: `${parts[1]} ${name}${parts[2]}`, replaces: true } : { suggestion: better }),
       });
+    }
     return reports;
   },
 };

@@ -45,6 +45,11 @@ export const JOB_ASK_PHRASES: readonly Phrase[] = [
     suggestion: 'Lead with the specific reason you are writing to them; mention your search only once they reply.',
   },
   {
+    re: /\b(?:help|get) me (?:get )?(?:in|into|hired|a job|a foot in the door)\b|\bi(?:'d|’d)? (?:really )?(?:want|wanna|would love|love|hope|am hoping) to (?:work|get a job) (?:at|for|with)\b/i,
+    message: 'Asks them to get you in: a job request in a first contact',
+    suggestion: BETTER,
+  },
+  {
     re: /\b(?:have|got) anything for me\b/i,
     message: 'Asks whether they have a job for you',
     suggestion: BETTER,

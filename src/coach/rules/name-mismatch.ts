@@ -27,6 +27,7 @@ export const rule: Rule = {
         end: greeted.end,
         message: `The greeting says "${greeted.text}" but the message is to ${recipient}`,
         suggestion: recipient.split(/\s+/)[0] ?? recipient,
+        replaces: true,
       },
     ];
   },

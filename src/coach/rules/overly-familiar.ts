@@ -31,7 +31,13 @@ export const rule: Rule = {
         suggestion: spellOut(span.text),
       });
     for (const span of find(context, /(?<![\p{L}'’])i(?![\p{L}])/gu))
-      reports.push({ start: span.start, end: span.end, message: 'Lowercase "i" reads as careless', suggestion: 'I' });
+      reports.push({
+        start: span.start,
+        end: span.end,
+        message: 'Lowercase "i" reads as careless',
+        suggestion: 'I',
+        replaces: true,
+      });
     if (count(EMOJI_RE, context.text) >= 2) {
       const emoji = find(context, EMOJI_RE);
       reports.push({

@@ -1,4 +1,4 @@
-import type { Rule, RuleContext, RuleReport } from '../types.js';
+import type { AccountType, CoachPlatform, MessageKind, Rule, RuleContext, RuleReport } from '../types.js';
 import { docsFor } from './shared.js';
 
 /** Hard limits per channel (outreach-rules.md); settings with defaults, not laws of nature. */
@@ -12,6 +12,26 @@ export const LIMITS = {
   facebookMessage: 20000,
   emailLine: 998,
 } as const;
+
+/**
+ * The hard character limit of a message body on a channel, or null when there is none worth counting against
+ * (e-mail limits lines, not messages). The counter in the web editor and this rule read the same numbers.
+ */
+export function characterLimit(
+  platform: CoachPlatform | null | undefined,
+  kind: MessageKind,
+  account: AccountType | null | undefined,
+): number | null {
+  if (platform === 'linkedin')
+    return kind === 'connection_note'
+      ? account === 'premium'
+        ? LIMITS.linkedinNotePremium
+        : LIMITS.linkedinNoteFree
+      : LIMITS.inmailBody;
+  if (platform === 'x') return LIMITS.xDm;
+  if (platform === 'facebook') return LIMITS.facebookMessage;
+  return null;
+}
 
 function over(context: RuleContext, start: number, end: number, limit: number, what: string): RuleReport {
   const length = end - start;
@@ -38,7 +58,7 @@ export const rule: Rule = {
     const start = body.start + (body.text.length - body.text.trimStart().length);
     const end = start + text.length;
     if (platform === 'linkedin' && kind === 'connection_note') {
-      const limit = context.account === 'premium' ? LIMITS.linkedinNotePremium : LIMITS.linkedinNoteFree;
+      const limit = characterLimit(platform, kind, context.account) as number;
       const who = context.account === 'premium' ? 'Premium' : context.account === 'free' ? 'free' : 'free (assumed)';
       if (text.length > limit) return [over(context, start, end, limit, `This connection note (${who} account)`)];
       return [];
@@ -59,9 +79,10 @@ export const rule: Rule = {
         });
       return reports;
     }
-    if (platform === 'x' && text.length > LIMITS.xDm) return [over(context, start, end, LIMITS.xDm, 'This DM')];
-    if (platform === 'facebook' && text.length > LIMITS.facebookMessage)
-      return [over(context, start, end, LIMITS.facebookMessage, 'This Messenger message')];
+    const limit = characterLimit(platform, kind, context.account);
+    if (platform === 'x' && limit !== null && text.length > limit) return [over(context, start, end, limit, 'This DM')];
+    if (platform === 'facebook' && limit !== null && text.length > limit)
+      return [over(context, start, end, limit, 'This Messenger message')];
     if (platform === 'email') {
       let offset = 0;
       for (const line of context.text.split('\n')) {

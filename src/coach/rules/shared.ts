@@ -9,7 +9,7 @@ export const docsFor = (id: string): string => `docs/coach/${id}.md`;
 
 /** A request to the reader: a question to them, a polite imperative, or "I'd love to…". */
 export const ASK_RE =
-  /\?|\b(?:could|would|can|will|may) (?:you|i|we)\b|\bplease\b|\blet me know\b|\blmk\b|\b(?:i'd|i would|i’d) (?:love|like|be glad|be grateful|appreciate|welcome|value)\b|\bwould be (?:glad|happy|grateful)\b|\bhappy to\b|\bmind if\b|\bopen to\b|\bup for\b/i;
+  /\?|\b(?:could|would|can|will|may) (?:you|u|i|we)\b|\bwould love to\b|\bplease\b|\blet me know\b|\blmk\b|\b(?:i'd|i would|i’d) (?:love|like|be glad|be grateful|appreciate|welcome|value)\b|\bwould be (?:glad|happy|grateful)\b|\bhappy to\b|\bmind if\b|\bopen to\b|\bup for\b/i;
 
 export const THANKS_RE = /\b(?:thank(?:s| you)?|thx|ty|appreciate[ds]?|grateful|gratitude|cheers)\b/i;
 

@@ -16,7 +16,7 @@ export const rule: Rule = {
     const reports = findPhrases(context, [
       {
         re: new RegExp(
-          `\\b${NAME} (?:said|told me|promised|mentioned) (?:that )?you(?:'d|’d| would| will| could| can)? (?:hire|give me|get me|take me|interview|find me|refer)\\w*`,
+          `\\b${NAME} (?:said|told me|promised|mentioned) (?:that )?you(?:'d|’d| would| will| could| can)? (?:[\\p{L}']+ ){0,4}?(?:hire|give me|get me|take me|interview|find me|refer)\\w*`,
           'u',
         ),
         message: 'Claims a third person promised something on their behalf',
