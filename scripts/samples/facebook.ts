@@ -43,6 +43,8 @@ interface LayoutPaths {
   otherPhotos: string;
   videos: string;
   comments: string;
+  groupPosts: string;
+  groupComments: string;
   friendsDir: string;
   friends: string;
   received: string;
@@ -61,6 +63,8 @@ const LAYOUTS: Record<FacebookLayout, LayoutPaths> = {
     otherPhotos: 'your_facebook_activity/posts/your_uncategorized_photos.json',
     videos: 'your_facebook_activity/posts/your_videos.json',
     comments: 'your_facebook_activity/comments_and_reactions/comments.json',
+    groupPosts: 'your_facebook_activity/groups/group_posts_and_comments.json',
+    groupComments: 'your_facebook_activity/groups/your_comments_in_groups.json',
     friendsDir: 'connections/friends/',
     friends: 'your_friends.json',
     received: 'received_friend_requests.json',
@@ -77,6 +81,8 @@ const LAYOUTS: Record<FacebookLayout, LayoutPaths> = {
     otherPhotos: 'posts/your_uncategorized_photos.json',
     videos: 'posts/your_videos.json',
     comments: 'comments_and_reactions/comments.json',
+    groupPosts: 'groups/your_posts_in_groups.json',
+    groupComments: 'groups/your_comments_in_groups.json',
     friendsDir: 'friends_and_followers/',
     friends: 'friends.json',
     received: 'friend_requests_received.json',
@@ -318,6 +324,39 @@ export async function facebookExportFiles(options: FacebookSampleOptions = {}): 
         timestamp: unix('2025-08-10T17:00:00Z'),
         data: [{ comment: { timestamp: unix('2025-08-10T17:00:00Z'), comment: 'Congrats Zoë! 🎉', author: me } }],
         title: `${me} commented on Zoë Ångström's post.`,
+      },
+    ],
+  });
+
+  // ---- groups: often public, read by strangers ----
+  put(paths.groupPosts, {
+    group_posts_v2: [
+      {
+        timestamp: unix('2026-02-12T21:30:00Z'),
+        data: [
+          {
+            post: "Honest question: has anyone actually used Contoso's new app? I work there and even I wouldn't install it 🙃",
+          },
+        ],
+        title: `${me} posted in Seattle Tech Talk.`,
+      },
+    ],
+  });
+  put(paths.groupComments, {
+    group_comments_v2: [
+      {
+        timestamp: unix('2026-02-13T07:45:00Z'),
+        data: [
+          {
+            comment: {
+              timestamp: unix('2026-02-13T07:45:00Z'),
+              comment: 'Management there has no clue, trust me',
+              author: me,
+              group: 'Seattle Tech Talk',
+            },
+          },
+        ],
+        title: `${me} replied to Morgan Diaz's comment.`,
       },
     ],
   });

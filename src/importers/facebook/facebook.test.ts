@@ -56,9 +56,9 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
     for (const item of items) kinds.set(item.kind, (kinds.get(item.kind) ?? 0) + 1);
     expect(Object.fromEntries(kinds)).toEqual({
       profile: 1,
-      post: 8,
+      post: 9,
       photo: 4,
-      comment: 4,
+      comment: 5,
       connection: 4,
       request: 13,
       message: 15,
@@ -121,6 +121,7 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
       ['Standup is pointless anyway, I just mute and play games', 'Jordan Lee'],
       ['Thanks everyone!', 'Alex Morgan'],
       ['Congrats Zoë! 🎉', 'Zoë Ångström'],
+      ['Management there has no clue, trust me', 'Morgan Diaz'],
     ]);
   });
 
@@ -186,6 +187,15 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
       'About: Software engineer in Seattle. Coffee, code and climbing — and the occasional pint.',
     );
     expect(profile?.text).toContain('Phone: +12065550143');
+  });
+
+  it('reads posts and comments in groups', async () => {
+    const { items } = await importFrom(memorySource(files()));
+    const post = byText(items, "I work there and even I wouldn't install it");
+    expect(post).toMatchObject({ kind: 'post', audience: 'unknown', createdAt: '2026-02-12T21:30:00.000Z' });
+    expect(post.text).not.toContain('posted in');
+    expect(post.locator.file).toMatch(/groups\/(group_posts_and_comments|your_posts_in_groups)\.json$/);
+    expect(byText(items, 'Management there has no clue')).toMatchObject({ kind: 'comment', author: 'Morgan Diaz' });
   });
 
   it('gives the same ids on every import', async () => {
@@ -280,8 +290,9 @@ describe('Facebook bad input', () => {
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: paths.comments, message: expect.stringContaining('not valid JSON') });
-    expect(items.filter((item) => item.kind === 'comment')).toEqual([]);
-    expect(items.filter((item) => item.kind === 'post')).toHaveLength(8);
+    expect(items.filter((item) => item.locator.file === paths.comments)).toEqual([]);
+    expect(items.filter((item) => item.kind === 'comment')).toHaveLength(1); // the group comment
+    expect(items.filter((item) => item.kind === 'post')).toHaveLength(9);
   });
 
   it('reports wrong types per file once, with the count of bad records, and keeps the good ones', async () => {

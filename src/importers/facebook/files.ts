@@ -7,6 +7,8 @@ export type FacebookFileKind =
   | 'other-photos'
   | 'videos'
   | 'comments'
+  | 'group-posts'
+  | 'group-comments'
   | 'friends'
   | 'received'
   | 'sent'
@@ -27,6 +29,8 @@ const FILE_KINDS: readonly (readonly [RegExp, FacebookFileKind])[] = [
   [/(?:^|\/)posts\/your_uncategori[sz]ed_photos\.json$/, 'other-photos'],
   [/(?:^|\/)posts\/your_videos\.json$/, 'videos'],
   [/(?:^|\/)comments(?:_and_reactions)?\/comments\.json$/, 'comments'],
+  [/(?:^|\/)groups\/(?:your_posts_in_groups|group_posts_and_comments|your_group_posts)\.json$/, 'group-posts'],
+  [/(?:^|\/)groups\/your_comments_in_groups\.json$/, 'group-comments'],
   [new RegExp(`${FRIENDS_DIR}(?:friends|your_friends)\\.json$`), 'friends'],
   [new RegExp(`${FRIENDS_DIR}(?:friend_requests_received|received_friend_requests)\\.json$`), 'received'],
   [new RegExp(`${FRIENDS_DIR}(?:friend_requests_sent|sent_friend_requests)\\.json$`), 'sent'],

@@ -127,7 +127,7 @@ function readPost(run: Run, file: string, index: number, post: unknown): void {
 }
 
 function readPosts(run: Run, file: string, value: Json): void {
-  const list = listIn(value, ['status_updates_v2', 'status_updates']);
+  const list = listIn(value, ['status_updates_v2', 'status_updates', 'group_posts_v2', 'group_posts']);
   if (!list) return wrongShape(run, file, 'a list of posts');
   list.forEach((post, index) => readPost(run, file, index, post));
 }
@@ -176,7 +176,7 @@ export function commentAuthorFromTitle(title: string, owner: string | undefined)
 }
 
 function readComments(run: Run, file: string, value: Json): void {
-  const list = listIn(value, ['comments_v2', 'comments']);
+  const list = listIn(value, ['comments_v2', 'comments', 'group_comments_v2', 'group_comments']);
   if (!list) return wrongShape(run, file, '{comments_v2: [...]}');
   list.forEach((entry, index) => {
     if (!isObject(entry)) return run.bad.record(file, `comment ${index} is not an object`);
@@ -317,6 +317,8 @@ const ORDER: readonly FacebookFileKind[] = [
   'other-photos',
   'videos',
   'comments',
+  'group-posts',
+  'group-comments',
   'friends',
   'received',
   'sent',
@@ -387,7 +389,10 @@ function readFile(run: Run, kind: FacebookFileKind, file: string, value: Json): 
     case 'videos':
       return readOtherMedia(run, file, value, ['videos_v2', 'videos']);
     case 'comments':
+    case 'group-comments':
       return readComments(run, file, value);
+    case 'group-posts':
+      return readPosts(run, file, value);
     case 'messages':
       return readMessageThread(run, file, value);
     default:
