@@ -11,7 +11,7 @@ import { writeMarkdownSection } from '../lib/markdown-section.js';
  * label and false flags on neutral ones. DIR holds subfolders named by label:
  *   alcohol/, party/ — should get `photo/party`;  nudity/ — `photo/nsfw`;  neutral/ — nothing.
  * Images are judged on their pixels alone (no caption, friends-only, no location clusters): the hardest case.
- * With --write the table goes into EVALUATION.md (section eval:photos).
+ * With --write the table goes into EVALUATION.md (section eval:photos); --note="…" says what the folder held.
  */
 const LABELS = { alcohol: 'photo/party', party: 'photo/party', nudity: 'photo/nsfw', neutral: null } as const;
 type Label = keyof typeof LABELS;
@@ -19,6 +19,7 @@ const IMAGE = /\.(?:jpe?g|png|webp|gif|tiff?|avif|heic|heif)$/i;
 
 const args = process.argv.slice(2);
 const dir = args.find((arg) => !arg.startsWith('--'));
+const note = args.find((arg) => arg.startsWith('--note='))?.slice('--note='.length);
 if (!dir) {
   console.error('usage: npm run eval:photos DIR [--write]   (DIR/alcohol, DIR/party, DIR/nudity, DIR/neutral)');
   process.exit(2);
@@ -90,7 +91,7 @@ if (args.includes('--write')) {
   writeMarkdownSection(
     'EVALUATION.md',
     'eval:photos',
-    `### Photos (\`npm run eval:photos ${dir}\`)\n\nPixels only: no caption, friends-only audience, no location clusters.\n\n${table}\n\n_Run ${new Date().toISOString().slice(0, 10)}._`,
+    `### Photos (\`npm run eval:photos DIR\`)\n\n${note ? `${note}\n\n` : ''}Pixels only: no caption, friends-only audience, no location clusters.\n\n${table}\n\n_Run ${new Date().toISOString().slice(0, 10)}._`,
     '# Evaluation',
   );
 }

@@ -31,10 +31,13 @@ describe('decodeImage', () => {
     else expect(result).toMatchObject({ rgb: null });
   });
 
-  it.each(['cmyk.jpg', 'animated.gif', 'grey-alpha.png', 'rotated.jpg'])('decodes %s to sRGB', async (name) => {
-    const decoded = await decodeImage((await oddButValid())[name]!);
-    expect(decoded.rgb?.length).toBe(DETECT_SIZE * DETECT_SIZE * 3);
-  });
+  it.each(['cmyk.jpg', 'animated.gif', 'grey-alpha.png', 'rotated.jpg', 'photo.avif'])(
+    'decodes %s to sRGB',
+    async (name) => {
+      const decoded = await decodeImage((await oddButValid())[name]!);
+      expect(decoded.rgb?.length).toBe(DETECT_SIZE * DETECT_SIZE * 3);
+    },
+  );
 
   it('decodes the first frame of an animation and reports one frame’s height', async () => {
     const decoded = await decodeImage((await oddButValid())['animated.gif']!);

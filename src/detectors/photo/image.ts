@@ -11,7 +11,7 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const THUMBNAIL_SIZE = 160;
 
 /** Formats sharp decodes here (prebuilt libvips: no HEVC, so no HEIC). */
-const DECODABLE = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif']);
+const DECODABLE = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff']);
 
 export class SkipImage extends Error {}
 
@@ -45,8 +45,11 @@ export async function decodeImage(bytes: Uint8Array, size = DETECT_SIZE): Promis
   const pageHeight = meta.pageHeight ?? height;
   if (width * pageHeight > MAX_PIXELS)
     throw new SkipImage(`image too large to analyse (${Math.round((width * pageHeight) / 1e6)} megapixels)`);
-  if (!DECODABLE.has(format)) {
-    return { width, height, format, rgb: null, note: `${format.toUpperCase()} images cannot be decoded here` };
+  // sharp calls both HEIC and AVIF "heif": only the AV1 kind decodes with the prebuilt libvips.
+  const decodable = DECODABLE.has(format) || (format === 'heif' && meta.compression === 'av1');
+  if (!decodable) {
+    const name = format === 'heif' ? 'HEIC' : format.toUpperCase();
+    return { width, height, format, rgb: null, note: `${name} images cannot be decoded here` };
   }
   try {
     const { data, info } = await sharp(bytes, { ...sharpOptions, pages: 1 })

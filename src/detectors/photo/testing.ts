@@ -59,6 +59,7 @@ export async function oddButValid(): Promise<Record<string, Buffer>> {
       .gif()
       .toBuffer(),
     'grey-alpha.png': await sharp(frame('#808080')).greyscale().ensureAlpha(0.5).png().toBuffer(),
+    'photo.avif': await sharp(frame('#3366cc')).avif({ effort: 0 }).toBuffer(),
     'rotated.jpg': await sharp(frame('#00aa00')).jpeg().withMetadata({ orientation: 6 }).toBuffer(),
   };
 }
