@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Db } from '../store/db.js';
 import { saveAccounts, saveItems, savePositions } from '../store/items.js';
-import { startRun } from '../store/runs.js';
+import { finishRun, startRun } from '../store/runs.js';
 import { FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from '../network/fixture.js';
 import { registerNetwork, runNetwork } from './network.js';
 
@@ -18,6 +18,14 @@ function seed(db: Db, withConnections = true): void {
   saveItems(db, items, run);
   savePositions(db, fixturePositions());
   saveAccounts(db, [{ platform: 'linkedin', name: FIXTURE_OWN_NAMES[0] }]);
+  finishRun(db, run, {
+    itemsRead: items.length,
+    findings: 0,
+    problems: [
+      { file: 'linkedin.zip/Connections.csv', message: '2 connection(s) have no name (hidden profiles); skipped' },
+      { file: 'linkedin.zip/Shares.csv', message: 'row 3 is broken' },
+    ],
+  });
 }
 
 async function cli(...args: string[]): Promise<string> {
@@ -67,6 +75,10 @@ describe('decorum network', () => {
     const json = JSON.parse(output.stdout) as { companies: { name: string; people: { tie: string }[] }[] };
     expect(json.companies[0]).toMatchObject({ name: 'Fabrikam', people: [{ tie: 'former colleague' }, {}] });
     expect(output.stderr.join('\n')).toContain('hidden profiles');
+    expect(output.stderr).toContain(
+      'decorum: linkedin.zip/Connections.csv: 2 connection(s) have no name (hidden profiles); skipped',
+    );
+    expect(output.stderr.join('\n')).not.toContain('Shares.csv');
   });
 
   it('lists the people at one employer by any spelling, with a draft to fill', () => {

@@ -23,6 +23,7 @@ import { findPeople, trackPerson } from '../network/track.js';
 import { companyKey } from '../people/companies.js';
 import { DEFAULT_DB_PATH, openStore, type Db } from '../store/db.js';
 import { loadItems, loadPositions } from '../store/items.js';
+import { latestRun } from '../store/runs.js';
 import { EXIT, parseIntOption, UsageError } from './exit.js';
 
 interface NetworkFlags {
@@ -64,6 +65,11 @@ export function runNetwork(db: Db, flags: Omit<NetworkFlags, 'db'>): NetworkOutp
   const limit = parseIntOption('--limit', flags.limit);
   const input = networkInput(db, now);
   const map = buildNetworkMap(input);
+  // What the importers could not place (hidden profiles, unreadable connection files) belongs in the map's notes.
+  const problems = (latestRun(db)?.problems ?? []).filter((problem) =>
+    /(connections|invitations|friends|followers|following)[^/]*$/i.test(problem.file),
+  );
+  for (const problem of problems) map.notes.push(`${problem.file}: ${problem.message}`);
   const stderr = flags.json ? map.notes.map((note) => `decorum: ${note}`) : [];
   const nothing = input.items.length === 0 && input.positions.length === 0;
   if (flags.company === undefined) {
