@@ -194,7 +194,7 @@ export function registerCoach(program: Command): void {
       `
 Examples:
   decorum coach note.txt --platform linkedin --kind connection_note --to "Dana Lee"
-  pbcopy-paste | decorum coach - --platform email --kind email --json
+  pbpaste | decorum coach - --platform email --kind email --json
   decorum coach followup.txt --platform linkedin --kind follow_up --to "Ana Ruiz" --about post.txt
 
 An e-mail's first line may be "Subject: …". Offsets in --json are UTF-16 code units into the text as given.
