@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyseBytes } from './analyse.js';
-import { loadPhotoModels } from './models.js';
 import type { AnalysisOutcome } from './types.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
@@ -22,6 +21,8 @@ export interface Analyser {
 
 /** Runs the models in the calling thread (tests, one-off use). */
 export async function inProcessAnalyser(size?: number): Promise<Analyser> {
+  // Imported here, not at the top: tfjs takes ~1 s to import, and the CLI only needs it inside the workers.
+  const { loadPhotoModels } = await import('./models.js');
   const models = await loadPhotoModels(size);
   return {
     analyse: (bytes) => analyseBytes(models, bytes),

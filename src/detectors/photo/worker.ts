@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import sharp from 'sharp';
 import { analyseBytes } from './analyse.js';
 import { loadPhotoModels } from './models.js';
 import type { AnalysisOutcome } from './types.js';
@@ -13,6 +14,8 @@ export type WorkerReply =
 
 const port = parentPort;
 if (port) {
+  // Every photo is decoded once: libvips' operation cache would only hold memory.
+  sharp.cache(false);
   const size = (workerData as { size?: number } | undefined)?.size;
   loadPhotoModels(size).then(
     (models) => {
