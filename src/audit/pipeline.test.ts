@@ -9,7 +9,7 @@ import { configSchema } from '../config/schema.js';
 import type { Importer } from '../importers/types.js';
 import { openStore, type Db } from '../store/db.js';
 import { loadFindings, loadMarks, markFinding } from '../store/findings.js';
-import { runAudit, summarise } from './pipeline.js';
+import { importOnly, runAudit, summarise } from './pipeline.js';
 
 /** A tiny importer for a made-up `notes.json` export: one item per line of text. */
 const notesImporter: Importer = {
@@ -173,5 +173,29 @@ describe('runAudit', () => {
     const before = readFileSync(join(input, 'notes.json'));
     await audit([input]);
     expect(readFileSync(join(input, 'notes.json')).equals(before)).toBe(true);
+  });
+});
+
+describe('importOnly', () => {
+  it('stores items and keeps the findings of an earlier audit', async () => {
+    const db = openStore(':memory:');
+    const config = configSchema.parse({}).audit;
+    const input = exportFolder(NOTES);
+    const now = new Date('2026-02-01T00:00:00Z');
+    const audit = await runAudit({
+      inputs: [input],
+      db,
+      config,
+      detectors: [beerDetector],
+      importers: [notesImporter],
+      now,
+    });
+    const imported = await importOnly({ inputs: [input], db, importers: [notesImporter], now });
+    expect(imported.items).toHaveLength(4);
+    expect(
+      loadFindings(db)
+        .map((f) => f.key)
+        .sort(),
+    ).toEqual(audit.findings.map((f) => f.key).sort());
   });
 });

@@ -24,17 +24,20 @@ export interface AuditProgress {
   total: number;
 }
 
-export interface AuditOptions {
+export interface ImportOptions {
   inputs: readonly string[];
   db: Db;
-  config: AuditConfig;
-  detectors: readonly Detector[];
-  media?: MediaAnalyzer;
   importers?: readonly Importer[];
   limits?: SourceLimits;
   /** The moment the audit is taken to run at; fixed in tests so priorities are reproducible. */
   now?: Date;
   onProgress?: (progress: AuditProgress) => void;
+}
+
+export interface AuditOptions extends ImportOptions {
+  config: AuditConfig;
+  detectors: readonly Detector[];
+  media?: MediaAnalyzer;
 }
 
 export interface InputSummary {
@@ -101,28 +104,41 @@ async function openInputs(
   return opened;
 }
 
+/** What the import step read and stored; its sources stay open (photos are read later) until `close`. */
+export interface ImportedExports {
+  runId: number;
+  inputs: InputSummary[];
+  items: Item[];
+  positions: Position[];
+  problems: Problem[];
+  sourceOf(item: Item): ExportSource;
+  close(): Promise<void>;
+}
+
 /**
- * The whole audit: open the inputs, recognise each platform, import, store, detect, prioritise, store findings.
- * Inputs of one platform are merged first (Facebook and Instagram split big exports over several zips).
+ * Opens the inputs, recognises each platform, imports and stores items, positions and accounts. Inputs of one
+ * platform are merged first (Facebook and Instagram split big exports over several zips). Findings are untouched.
  */
-export async function runAudit(options: AuditOptions): Promise<AuditResult> {
+export async function importExports(options: ImportOptions, command = 'import'): Promise<ImportedExports> {
   const now = options.now ?? new Date();
   const importers = options.importers ?? IMPORTERS;
   const report = options.onProgress ?? (() => {});
   const problems: Problem[] = [];
   const summaries: InputSummary[] = [];
-  const runId = startRun(options.db, 'audit', options.inputs, now);
+  const runId = startRun(options.db, command, options.inputs, now);
 
   report({ phase: 'open', done: 0, total: options.inputs.length });
   const opened = await openInputs(options.inputs, importers, options.limits ?? DEFAULT_LIMITS, problems, summaries);
   report({ phase: 'open', done: options.inputs.length, total: options.inputs.length });
+  const close = async () => {
+    await Promise.all(opened.map((entry) => entry.source.close()));
+  };
 
   const items: Item[] = [];
   const positions: Position[] = [];
   const accounts: Account[] = [];
   const sourceOfItem = new Map<Item, ExportSource>();
   const seen = new Map<string, number>();
-
   try {
     for (const { importer, group } of mergeGroups(opened)) {
       const source = mergeSources(group.map((entry) => entry.source));
@@ -156,11 +172,42 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       for (const entry of group)
         summaries.push({ input: entry.input, platform: importer.platform, items: counts.get(entry.input) ?? 0 });
     }
-
     saveItems(options.db, items, runId);
     savePositions(options.db, positions);
     saveAccounts(options.db, accounts);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return {
+    runId,
+    inputs: summaries,
+    items,
+    positions,
+    problems,
+    sourceOf: (item) => sourceOfItem.get(item) as ExportSource,
+    close,
+  };
+}
 
+/**
+ * Imports and stores the exports without auditing them (triage, network and the tracker need only the people
+ * and requests); earlier findings stay as they are.
+ */
+export async function importOnly(options: ImportOptions): Promise<ImportedExports> {
+  const imported = await importExports(options);
+  await imported.close();
+  finishRun(options.db, imported.runId, { itemsRead: imported.items.length, findings: 0, problems: imported.problems });
+  return imported;
+}
+
+/** The whole audit: import, then detect, prioritise and store the findings of every item read. */
+export async function runAudit(options: AuditOptions): Promise<AuditResult> {
+  const now = options.now ?? new Date();
+  const report = options.onProgress ?? (() => {});
+  const imported = await importExports(options, 'audit');
+  const { runId, items, positions, problems } = imported;
+  try {
     const context = detectionContext([...positions, ...loadPositions(options.db)], options.config);
     const detections: { item: Item; detection: Detection }[] = [];
     const step = Math.max(1, Math.floor(items.length / 100));
@@ -175,7 +222,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     if (options.media) {
       const work: MediaWork[] = items
         .filter((item) => item.media.some((media) => media.path !== null))
-        .map((item) => ({ item, source: sourceOfItem.get(item) as ExportSource }));
+        .map((item) => ({ item, source: imported.sourceOf(item) }));
       const photos = await options.media.analyze(work, context, (done, total) =>
         report({ phase: 'photos', done, total }),
       );
@@ -200,9 +247,17 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     finishRun(options.db, runId, { itemsRead: items.length, findings: findings.length, problems });
     report({ phase: 'save', done: 1, total: 1 });
 
-    return { runId, inputs: summaries, itemsRead: items.length, items, findings, problems, notes: notesFor(items) };
+    return {
+      runId,
+      inputs: imported.inputs,
+      itemsRead: items.length,
+      items,
+      findings,
+      problems,
+      notes: notesFor(items),
+    };
   } finally {
-    await Promise.all(opened.map((entry) => entry.source.close()));
+    await imported.close();
   }
 }
 

@@ -2,18 +2,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { runAudit } from '../audit/pipeline.js';
+import { importOnly } from '../audit/pipeline.js';
 import { ConfigError, DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js';
 import { RELATIONSHIPS, type Relationship } from '../config/triage.js';
 import type { Platform } from '../core/item.js';
 import { PLATFORMS } from '../core/item.js';
-import { textDetectors } from '../detectors/index.js';
 import { normalizeName } from '../people/names.js';
 import { toCsv } from '../report/csv.js';
 import { DEFAULT_DB_PATH, openStore, type Db } from '../store/db.js';
-import { loadItems, loadPositions } from '../store/items.js';
-import { loadAccountNames, loadDecisions, loadLabels, removeLabel, saveDecisions, saveLabel } from '../store/triage.js';
-import { toJson, triage, type PastDecision } from '../triage/index.js';
+import { loadLabels, removeLabel, saveLabel } from '../store/triage.js';
+import { toJson } from '../triage/index.js';
+import { triageStore as triageStoredRequests } from '../triage/run.js';
 import { DEFAULT_ANSWERS, policySection, profileUrlProblem, type PolicyAnswers } from '../triage/policy.js';
 import { CSV_HEADER, csvRows, renderTable } from '../triage/render.js';
 import { EXIT, UsageError } from './exit.js';
@@ -37,7 +36,7 @@ const NO_REQUESTS =
   'No incoming requests to triage: the store holds no LinkedIn invitations (Invitations.csv), Facebook received ' +
   'friend requests or Instagram follow requests.';
 
-/** Imports the exports (the same import and audit as `decorum audit`), then triages what the store holds. */
+/** Imports the exports (the same import as `decorum audit`, without re-auditing), then triages what the store holds. */
 export async function runTriage(
   inputs: readonly string[],
   flags: TriageFlags,
@@ -49,15 +48,9 @@ export async function runTriage(
   const stderr: string[] = [];
   try {
     if (inputs.length) {
-      const result = await runAudit({
-        inputs,
-        db,
-        config: config.audit,
-        detectors: textDetectors(config.audit),
-        now,
-      });
+      const result = await importOnly({ inputs, db, now });
       for (const problem of result.problems) stderr.push(`decorum: ${problem.file}: ${problem.message}`);
-      if (result.itemsRead === 0 && result.problems.length > 0)
+      if (result.items.length === 0 && result.problems.length > 0)
         return { stdout: flags.json ? JSON.stringify({ requests: [] }) : '', stderr, exitCode: EXIT.unreadable };
     }
     return triageStore(db, flags, config.triage, stderr, inputs.length > 0, now);
@@ -74,21 +67,7 @@ function triageStore(
   hadInputs: boolean,
   now: Date,
 ): TriageOutput {
-  const items = loadItems(db, { kinds: ['request', 'connection', 'message'] });
-  const previous = loadDecisions(db) as Map<string, PastDecision>;
-  const labels = loadLabels(db).flatMap((label) =>
-    (RELATIONSHIPS as readonly string[]).includes(label.relationship)
-      ? [{ name: label.name, relationship: label.relationship as Relationship }]
-      : [],
-  );
-  const entries = triage({
-    items,
-    positions: loadPositions(db),
-    labels,
-    selfNames: loadAccountNames(db),
-    policy,
-    previous,
-  });
+  const entries = triageStoredRequests(db, policy, now);
   if (entries.length === 0) {
     stderr.push(
       hadInputs
@@ -96,19 +75,6 @@ function triageStore(
         : `decorum: ${NO_REQUESTS} Pass the exports (decorum triage facebook.zip linkedin.zip) or run decorum audit first.`,
     );
   }
-  saveDecisions(
-    db,
-    entries.map((entry) => ({
-      requestKey: entry.request.key,
-      platform: entry.request.platform,
-      name: entry.request.name,
-      relationship: entry.classification.relationship,
-      decision: entry.decision.decision,
-      reason: entry.decision.reason,
-      reply: entry.reply,
-    })),
-    now,
-  );
   const shown = flags.all ? entries : entries.filter((entry) => entry.isNew);
   const hidden = entries.length - shown.length;
   if (flags.json) return { stdout: JSON.stringify(toJson(shown), null, 2), stderr, exitCode: EXIT.ok };
