@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
-import { loadConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js';
 import { createServer } from '../server/app.js';
 import { DEFAULT_DB_PATH } from '../store/db.js';
 import { parseIntOption } from './exit.js';
@@ -33,7 +33,12 @@ export function registerServe(program: Command): void {
       const requested = parseIntOption('--port', flags.port);
       loadConfig(flags.config);
       let port = requested;
-      const server = createServer({ dbPath: flags.db, config: () => loadConfig(flags.config), port: () => port });
+      const server = createServer({
+        dbPath: flags.db,
+        config: () => loadConfig(flags.config),
+        configPath: flags.config ?? DEFAULT_CONFIG_PATH,
+        port: () => port,
+      });
       const http = serve({ fetch: server.app.fetch, hostname: '127.0.0.1', port: requested }, (info: AddressInfo) => {
         port = info.port;
         const url = `http://127.0.0.1:${port}/login?token=${server.sessions.pendingLoginToken}`;

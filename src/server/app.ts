@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
+import { DEFAULT_CONFIG_PATH } from '../config/load.js';
 import type { DecorumConfig } from '../config/schema.js';
 import { AuditJobs } from './jobs.js';
 import { WEB_DIST, bundledSamples } from './paths.js';
 import { auditRoutes } from './routes/audit.js';
+import { peopleRoutes } from './routes/people.js';
+import { triageRoutes } from './routes/triage.js';
 import { hostGuard, originGuard, securityHeaders, sessionGuard } from './security.js';
 import { SESSION_COOKIE, Sessions } from './session.js';
 import { serveWebApp } from './static.js';
@@ -18,6 +21,8 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   webRoot?: string;
   samplePaths?: () => string[];
+  /** The config file `config()` reads (shown on the triage screen as the file to edit). */
+  configPath?: string;
 }
 
 export interface DecorumServer {
@@ -50,6 +55,11 @@ export function createServer(options: ServerOptions): DecorumServer {
     '/api/audit',
     auditRoutes({ store, uploads, jobs, config: options.config, samplePaths: options.samplePaths ?? bundledSamples }),
   );
+  app.route(
+    '/api/triage',
+    triageRoutes({ store, config: options.config, configPath: options.configPath ?? DEFAULT_CONFIG_PATH }),
+  );
+  app.route('/api', peopleRoutes({ store }));
   app.all('/api/*', (c) => c.json({ error: 'No such API.' }, 404));
   app.get('*', (c) => serveWebApp(c, options.webRoot ?? WEB_DIST));
 

@@ -150,6 +150,11 @@ CREATE TABLE IF NOT EXISTS triage_decisions (
   reply         TEXT,
   decided_at    TEXT NOT NULL
 );
+
+CREATE TABLE IF NOT EXISTS triage_done (
+  request_key   TEXT PRIMARY KEY,        -- as in triage_decisions: the user has acted on this request (web app)
+  done_at       TEXT NOT NULL
+);
 `;
 
 /** Contact tracker (src/tracker/): people the user reaches out to, and what went back and forth. */

@@ -71,3 +71,21 @@ export function loadAccountNames(db: Db): string[] {
     .map((row) => row.name)
     .filter((name) => name.trim());
 }
+
+/** Marks a request as acted on (or clears the mark); the web app's "done" check box. */
+export function markTriageDone(db: Db, requestKey: string, done: boolean, now = new Date()): void {
+  if (done)
+    db.prepare(
+      'INSERT INTO triage_done (request_key, done_at) VALUES (?, ?) ON CONFLICT (request_key) DO UPDATE SET done_at = excluded.done_at',
+    ).run(requestKey, now.toISOString());
+  else db.prepare('DELETE FROM triage_done WHERE request_key = ?').run(requestKey);
+}
+
+/** The requests marked done, with when. */
+export function loadTriageDone(db: Db): Map<string, string> {
+  const rows = db.prepare('SELECT request_key, done_at FROM triage_done').all() as {
+    request_key: string;
+    done_at: string;
+  }[];
+  return new Map(rows.map((row) => [row.request_key, row.done_at]));
+}

@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { configSchema } from '../config/schema.js';
+import { openStore } from '../store/db.js';
+import { saveItems, savePositions } from '../store/items.js';
+import { startRun } from '../store/runs.js';
+import { addContact, logContact } from '../tracker/index.js';
+import { personaItems, POSITIONS } from '../triage/test-fixtures.js';
+import { createServer, type DecorumServer } from './app.js';
+
+const PORT = 4318;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+interface TriageBody {
+  configPath: string;
+  policy: { rules: Record<string, unknown> };
+  requests: { key: string; name: string; decision: string; reply: string | null; evidence: string[]; done: boolean }[];
+}
+
+describe('decorum serve API: triage, tracker, network', () => {
+  let server: DecorumServer;
+  let dir: string;
+  let cookie = '';
+
+  const request = (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) =>
+    server.app.fetch(
+      new Request(`${ORIGIN}${path}`, {
+        ...init,
+        headers: { host: `127.0.0.1:${PORT}`, cookie, ...(init.headers ?? {}) },
+      }),
+    );
+  const put = (path: string, body: unknown, origin = ORIGIN) =>
+    request(path, {
+      method: 'PUT',
+      body: JSON.stringify(body),
+      headers: { origin, 'content-type': 'application/json' },
+    });
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'decorum-routes-'));
+    const dbPath = join(dir, 'decorum.db');
+    const db = openStore(dbPath);
+    const now = new Date('2026-11-01T12:00:00Z');
+    saveItems(db, personaItems(), startRun(db, 'audit', ['fixture'], now));
+    savePositions(db, POSITIONS);
+    const ana = addContact(db, { name: 'Ana Ruiz', company: 'Contoso' }, now);
+    logContact(db, ana.id, { direction: 'sent', channel: 'linkedin', at: '2026-01-05T10:00:00Z' });
+    addContact(db, { name: 'Ben Okafor' }, now);
+    db.close();
+    server = createServer({
+      dbPath,
+      config: () => configSchema.parse({}),
+      configPath: join(dir, 'decorum.config.json'),
+      port: () => PORT,
+      webRoot: join(dir, 'no-web'),
+      samplePaths: () => [],
+    });
+    cookie = '';
+    const login = await request(`/login?token=${server.sessions.pendingLoginToken}`);
+    cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  });
+
+  afterEach(() => {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('needs the session for every new route', async () => {
+    const signedIn = cookie;
+    cookie = '';
+    for (const path of ['/api/triage', '/api/contacts', '/api/followups', '/api/network'])
+      expect((await request(path)).status).toBe(401);
+    cookie = signedIn;
+  });
+
+  it('triages the stored requests with evidence, reply drafts and the policy file to edit', async () => {
+    const response = await request('/api/triage');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as TriageBody;
+    expect(body.configPath).toBe(join(dir, 'decorum.config.json'));
+    expect(Object.keys(body.policy.rules)).toContain('coworker');
+    const jordan = body.requests.find((r) => r.name === 'Jordan Lee');
+    expect(jordan?.decision).toBe('redirect');
+    expect(jordan?.reply).toMatch(/Jordan/);
+    expect(jordan?.evidence.length).toBeGreaterThan(0);
+    expect(new Set(body.requests.map((r) => r.decision))).toEqual(new Set(['redirect', 'ignore', 'review', 'accept']));
+  });
+
+  it('keeps a "done" mark, validates the body, 404s unknown requests and refuses a foreign Origin', async () => {
+    const { requests } = (await (await request('/api/triage')).json()) as TriageBody;
+    const first = requests[0]!;
+    const path = `/api/triage/${encodeURIComponent(first.key)}/done`;
+    expect((await put(path, { done: 'yes' })).status).toBe(400);
+    expect((await put('/api/triage/nope/done', { done: true })).status).toBe(404);
+    expect((await put(path, { done: true }, 'https://evil.example')).status).toBe(403);
+    expect((await put(path, { done: true })).status).toBe(200);
+    const after = (await (await request('/api/triage')).json()) as TriageBody;
+    expect(after.requests.filter((r) => r.done).map((r) => r.key)).toEqual([first.key]);
+    expect((await put(path, { done: false })).status).toBe(200);
+    const cleared = (await (await request('/api/triage')).json()) as TriageBody;
+    expect(cleared.requests.some((r) => r.done)).toBe(false);
+  });
+
+  it('lists contacts and who is due a follow-up', async () => {
+    const contacts = (await (await request('/api/contacts')).json()) as { name: string; messages: number }[];
+    expect(contacts.map((c) => [c.name, c.messages])).toEqual([
+      ['Ana Ruiz', 1],
+      ['Ben Okafor', 0],
+    ]);
+    const followups = (await (await request('/api/followups')).json()) as Record<string, { name: string }[]>;
+    expect(Object.keys(followups).sort()).toEqual(['due', 'notYet', 'replyOwed', 'stop']);
+    expect([...followups.due!, ...followups.stop!].map((c) => c.name)).toContain('Ana Ruiz');
+  });
+
+  it('maps companies with people, ties and a draft first step', async () => {
+    const body = (await (await request('/api/network')).json()) as {
+      empty: boolean;
+      companies: {
+        name: string;
+        people: { name: string; tie: string; suggestion: { draft: string; kind: string } }[];
+      }[];
+    };
+    expect(body.empty).toBe(false);
+    expect(body.companies.length).toBeGreaterThan(0);
+    const person = body.companies[0]!.people[0]!;
+    expect(person.tie).toBeTruthy();
+    expect(person.suggestion.draft.length).toBeGreaterThan(20);
+    expect(['first_message', 'connection_note']).toContain(person.suggestion.kind);
+  });
+
+  it('answers on an empty store after the database file is deleted', async () => {
+    rmSync(join(dir, 'decorum.db'));
+    const triage = (await (await request('/api/triage')).json()) as TriageBody & { databaseRecreated: boolean };
+    expect(triage.requests).toEqual([]);
+    expect(triage.databaseRecreated).toBe(true);
+    expect(((await (await request('/api/network')).json()) as { empty: boolean }).empty).toBe(true);
+    expect(await (await request('/api/contacts')).json()).toEqual([]);
+  });
+});

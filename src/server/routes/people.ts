@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import { buildNetworkMap, networkJson } from '../../network/map.js';
+import { networkInput } from '../../cli/network.js';
+import { dueFollowUps, listContacts } from '../../tracker/index.js';
+import type { StoreHandle } from '../store-handle.js';
+
+/** The contact tracker (`decorum contacts`, `decorum followups`) and the network map (`decorum network`). */
+export function peopleRoutes(deps: { store: StoreHandle }): Hono {
+  const app = new Hono();
+
+  app.get('/contacts', (c) => c.json(listContacts(deps.store.get())));
+
+  app.get('/followups', (c) => c.json(dueFollowUps(deps.store.get())));
+
+  app.get('/network', (c) => {
+    const input = networkInput(deps.store.get(), new Date());
+    const map = buildNetworkMap(input);
+    const json = networkJson(map.companies);
+    return c.json({
+      companies: json.companies.map((company, index) => ({
+        ...company,
+        target: map.companies[index]?.target ?? false,
+        current: map.companies[index]?.current ?? false,
+      })),
+      notes: map.notes,
+      stats: map.stats,
+      empty: input.items.length === 0 && input.positions.length === 0,
+    });
+  });
+
+  return app;
+}

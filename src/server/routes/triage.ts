@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { Hono } from 'hono';
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import type { DecorumConfig } from '../../config/schema.js';
+import { loadDecisions, loadTriageDone, markTriageDone } from '../../store/triage.js';
+import { triageStore } from '../../triage/run.js';
+import type { StoreHandle } from '../store-handle.js';
+
+export interface TriageRouteDeps {
+  store: StoreHandle;
+  config: () => DecorumConfig;
+  /** The config file the policy comes from (shown so the user knows what to edit). */
+  configPath: string;
+}
+
+const doneSchema = z.object({ done: z.boolean() });
+
+/** `decorum triage` over the store, for the web app: requests by decision, reply drafts, "done" marks. */
+export function triageRoutes(deps: TriageRouteDeps): Hono {
+  const app = new Hono();
+
+  app.get('/', (c) => {
+    const config = deps.config();
+    const db = deps.store.get();
+    const entries = triageStore(db, config.triage);
+    const done = loadTriageDone(db);
+    return c.json({
+      policy: config.triage,
+      configPath: resolve(deps.configPath),
+      configExists: existsSync(deps.configPath),
+      databaseRecreated: deps.store.wasRecreated,
+      requests: entries.map((entry) => ({
+        key: entry.request.key,
+        platform: entry.request.platform,
+        name: entry.request.name,
+        receivedAt: entry.request.receivedAt,
+        relationship: entry.classification.relationship,
+        evidence: entry.classification.evidence,
+        decision: entry.decision.decision,
+        reason: entry.decision.reason,
+        reply: entry.reply,
+        done: done.has(entry.request.key),
+      })),
+    });
+  });
+
+  app.put('/:key/done', async (c) => {
+    const parsed = doneSchema.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) return c.json({ error: 'Body must be {"done": true | false}.' }, 400);
+    const db = deps.store.get();
+    const key = c.req.param('key');
+    if (!loadDecisions(db).has(key))
+      return c.json({ error: 'No such request (was the database replaced?): reload the page.' }, 404);
+    markTriageDone(db, key, parsed.data.done);
+    return c.json({ key, done: parsed.data.done });
+  });
+
+  return app;
+}
