@@ -181,4 +181,30 @@ describe('createPhotoAnalyzer', () => {
     );
     expect(result.detections).toEqual([]);
   });
+
+  it('keeps going when the models cannot run: one problem, no crash, nothing cached', async () => {
+    const files = { 'a.jpg': await samplePhoto('neutral'), 'b.jpg': await samplePhoto('landscape') };
+    const items = Object.keys(files).map((path, i) => post(String(i), '', [{ path, type: 'photo' }]));
+    const broken: Analyser = {
+      analyse: async () => {
+        throw new Error('photo models did not load: out of memory');
+      },
+      timings: async () => ({ nsfw: 0, detector: 0, images: 0 }),
+      close: async () => {},
+    };
+    const db = openStore(':memory:');
+    const result = await createPhotoAnalyzer({ db, analyser: broken }).analyze(
+      items.map((item) => ({ item, source: memorySource(files) })),
+      EMPTY_CONTEXT,
+      () => {},
+    );
+    expect(result.detections).toEqual([]);
+    expect(result.problems).toEqual([
+      {
+        file: expect.stringMatching(/^[ab]\.jpg$/),
+        message: '2 photos were not analysed: photo models did not load: out of memory',
+      },
+    ]);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM photo_cache').get() as { n: number }).n).toBe(0);
+  });
 });

@@ -108,6 +108,7 @@ export function createPhotoAnalyzer(options: PhotoAnalyzerOptions = {}): PhotoAn
       };
       let starting: Promise<Analyser> | undefined;
 
+      const unanalysed: { path: string; message: string }[] = [];
       const outcomes = new Map<string, { outcome: AnalysisOutcome; hash: string | null; thumbnail: string | null }>();
       const analyseFile = async (key: string, source: ExportSource, path: string) => {
         let outcome: AnalysisOutcome;
@@ -141,11 +142,22 @@ export function createPhotoAnalyzer(options: PhotoAnalyzerOptions = {}): PhotoAn
               };
             } else {
               starting ??= getAnalyser();
-              outcome = await (await starting).analyse(bytes);
-              stats.analysed++;
-              cache?.put(hash, outcome);
+              try {
+                outcome = await (await starting).analyse(bytes);
+                stats.analysed++;
+                cache?.put(hash, outcome);
+              } catch (error) {
+                // The models, not the photo, failed (did not load, worker died): say so once, cache nothing.
+                const message = error instanceof Error ? error.message : String(error);
+                unanalysed.push({ path, message });
+                outcome = { ok: false, message };
+              }
             }
           }
+        }
+        if (unanalysed.at(-1)?.path === path) {
+          onProgress(++done, total);
+          return;
         }
         outcomes.set(key, { outcome: outcome!, hash, thumbnail: thumb });
         if (!outcome!.ok) stats.skipped++;
@@ -169,6 +181,12 @@ export function createPhotoAnalyzer(options: PhotoAnalyzerOptions = {}): PhotoAn
         await owned?.close();
       }
 
+      if (unanalysed.length)
+        problems.push({
+          file: unanalysed[0]!.path,
+          message: `${unanalysed.length} photo${unanalysed.length === 1 ? ' was' : 's were'} not analysed: ${unanalysed[0]!.message}`,
+        });
+
       // Where the export's photos cluster: home, or another place the person is every day.
       const points: PlacedPhoto[] = [];
       const placed = new Set<string>();
@@ -189,7 +207,8 @@ export function createPhotoAnalyzer(options: PhotoAnalyzerOptions = {}): PhotoAn
 
       const detections: { item: Item; detection: Detection }[] = [];
       for (const [key, file] of files) {
-        const result = outcomes.get(key)!;
+        const result = outcomes.get(key);
+        if (!result) continue; // not analysed: reported once above
         if (!result.outcome.ok) {
           problems.push({ file: file.path, message: `photo skipped: ${result.outcome.message}` });
           continue;
