@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { runAudit, summarise, type AuditPhase } from '../audit/pipeline.js';
 import { loadConfig } from '../config/load.js';
 import { textDetectors } from '../detectors/index.js';
+import { createPhotoAnalyzer } from '../detectors/photo/index.js';
 import { auditReport } from '../report/json.js';
 import { htmlReport } from '../report/html.js';
 import { terminalReport } from '../report/terminal.js';
@@ -19,6 +20,7 @@ interface AuditFlags {
   top: string;
   maxBytes?: string;
   asOf?: string;
+  photos: boolean;
 }
 
 const PHASE_LABEL: Record<AuditPhase, string> = {
@@ -40,6 +42,7 @@ export function registerAudit(program: Command): void {
     .option('--html <file>', 'also write a self-contained HTML report to this file')
     .option('--top <n>', 'how many items the terminal summary lists', '10')
     .option('--max-bytes <n>', 'largest total uncompressed size of one input, in bytes')
+    .option('--no-photos', 'skip the photo analysis (text only; much faster on big exports)')
     .option('--as-of <date>', 'judge recency as of this date (ISO 8601) instead of now')
     .addHelpText(
       'after',
@@ -68,6 +71,7 @@ Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs cou
           db,
           config: config.audit,
           detectors: textDetectors(config.audit),
+          ...(flags.photos ? { media: createPhotoAnalyzer({ db }) } : {}),
           limits,
           now,
           onProgress: ({ phase, done, total }) => bar.update(PHASE_LABEL[phase], done, total),

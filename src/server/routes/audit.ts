@@ -5,6 +5,7 @@ import { runAudit } from '../../audit/pipeline.js';
 import type { Finding } from '../../core/finding.js';
 import type { DecorumConfig } from '../../config/schema.js';
 import { textDetectors } from '../../detectors/index.js';
+import { createPhotoAnalyzer } from '../../detectors/photo/index.js';
 import { toCsv } from '../../report/csv.js';
 import { loadFindings, loadMarks, markFinding, type MarkStatus } from '../../store/findings.js';
 import { latestRun } from '../../store/runs.js';
@@ -157,6 +158,7 @@ export function auditRoutes(deps: AuditRouteDeps): Hono {
           db: deps.store.get(),
           config: config.audit,
           detectors: textDetectors(config.audit),
+          media: createPhotoAnalyzer({ db: deps.store.get() }),
           onProgress: (progress) => emit({ type: 'progress', progress }),
         });
         const names = new Map(
