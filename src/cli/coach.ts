@@ -126,7 +126,7 @@ export async function runCoach(bytes: Buffer, flags: CoachFlags): Promise<Comman
         if (contact) {
           options.recipientName = contact.name;
           options.history = contactHistory(db, contact.id, contact.purpose);
-        } else
+        } else if (kind === 'follow_up')
           stderr.push(
             `decorum: '${flags.to}' is not a tracked contact: follow-up timing is judged from the wording only`,
           );

@@ -278,8 +278,8 @@ export const EXAMPLES: Record<string, RuleExamples> = {
     valid: [
       { text: 'Hi Ana. Thanks for the talk.', options: dm },
       {
-        text: 'Hi Ana, my organisation moved the slides to https://exmpl.dev/talks.',
-        options: { ...dm, speller: { correct: (w) => !/exmpl|organis/.test(w), suggest: () => [] } },
+        text: 'Hi Ana, my organisation moved the rebrand slides to https://exmpl.dev/talks.',
+        options: { ...dm, speller: { correct: (w) => !/exmpl|organis|rebrand/.test(w), suggest: () => [] } },
       },
     ],
     invalid: [

@@ -60,6 +60,10 @@ export function isKnown(speller: Speller, word: string): boolean {
     .replace(/tre$/, 'ter')
     .replace(/lled$/, 'led');
   if (american !== word && speller.correct(american)) return true;
+  const prefix = /^(?:re|un|co|pre|non|multi|micro|bio|sub|inter|over|under|cross|self|post|anti|de)(?=\p{L}{3})/u.exec(
+    word,
+  );
+  if (prefix && speller.correct(word.slice(prefix[0].length))) return true;
   for (let i = 3; i <= word.length - 3; i++)
     if (speller.correct(word.slice(0, i)) && speller.correct(word.slice(i))) return true;
   return false;
