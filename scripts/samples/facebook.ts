@@ -45,6 +45,7 @@ interface LayoutPaths {
   comments: string;
   groupPosts: string;
   groupComments: string;
+  likedPages: string;
   friendsDir: string;
   friends: string;
   received: string;
@@ -65,6 +66,7 @@ const LAYOUTS: Record<FacebookLayout, LayoutPaths> = {
     comments: 'your_facebook_activity/comments_and_reactions/comments.json',
     groupPosts: 'your_facebook_activity/groups/group_posts_and_comments.json',
     groupComments: 'your_facebook_activity/groups/your_comments_in_groups.json',
+    likedPages: "your_facebook_activity/pages/pages_you've_liked.json",
     friendsDir: 'connections/friends/',
     friends: 'your_friends.json',
     received: 'received_friend_requests.json',
@@ -83,6 +85,7 @@ const LAYOUTS: Record<FacebookLayout, LayoutPaths> = {
     comments: 'comments_and_reactions/comments.json',
     groupPosts: 'groups/your_posts_in_groups.json',
     groupComments: 'groups/your_comments_in_groups.json',
+    likedPages: "pages/pages_you've_liked.json",
     friendsDir: 'friends_and_followers/',
     friends: 'friends.json',
     received: 'friend_requests_received.json',
@@ -358,6 +361,15 @@ export async function facebookExportFiles(options: FacebookSampleOptions = {}): 
         ],
         title: `${me} replied to Morgan Diaz's comment.`,
       },
+    ],
+  });
+
+  // ---- liked pages: shown on the profile ----
+  put(paths.likedPages, {
+    page_likes_v2: [
+      { name: 'Contoso Ltd.', timestamp: unix('2022-03-15T09:00:00Z'), url: 'https://www.facebook.com/contoso' },
+      { name: 'Seattle Craft Beer Week', timestamp: unix('2025-05-02T18:00:00Z') },
+      { name: 'Tequila Tuesdays — Drink Till You Drop', timestamp: unix('2025-11-18T23:00:00Z') },
     ],
   });
 

@@ -59,6 +59,7 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
       post: 9,
       photo: 4,
       comment: 5,
+      like: 3,
       connection: 4,
       request: 13,
       message: 15,
@@ -196,6 +197,22 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
     expect(post.text).not.toContain('posted in');
     expect(post.locator.file).toMatch(/groups\/(group_posts_and_comments|your_posts_in_groups)\.json$/);
     expect(byText(items, 'Management there has no clue')).toMatchObject({ kind: 'comment', author: 'Morgan Diaz' });
+  });
+
+  it('reads liked pages as public likes', async () => {
+    const { items } = await importFrom(memorySource(files()));
+    const likes = items.filter((item) => item.kind === 'like');
+    expect(likes.map((item) => item.text)).toEqual([
+      'Contoso Ltd.',
+      'Seattle Craft Beer Week',
+      'Tequila Tuesdays — Drink Till You Drop',
+    ]);
+    expect(likes[0]).toMatchObject({
+      audience: 'public',
+      author: 'Contoso Ltd.',
+      url: 'https://www.facebook.com/contoso',
+      createdAt: '2022-03-15T09:00:00.000Z',
+    });
   });
 
   it('gives the same ids on every import', async () => {

@@ -9,6 +9,7 @@ export type FacebookFileKind =
   | 'comments'
   | 'group-posts'
   | 'group-comments'
+  | 'liked-pages'
   | 'friends'
   | 'received'
   | 'sent'
@@ -31,6 +32,7 @@ const FILE_KINDS: readonly (readonly [RegExp, FacebookFileKind])[] = [
   [/(?:^|\/)comments(?:_and_reactions)?\/comments\.json$/, 'comments'],
   [/(?:^|\/)groups\/(?:your_posts_in_groups|group_posts_and_comments|your_group_posts)\.json$/, 'group-posts'],
   [/(?:^|\/)groups\/your_comments_in_groups\.json$/, 'group-comments'],
+  [/(?:^|\/)pages\/pages_you['’]?ve_liked\.json$/, 'liked-pages'],
   [new RegExp(`${FRIENDS_DIR}(?:friends|your_friends)\\.json$`), 'friends'],
   [new RegExp(`${FRIENDS_DIR}(?:friend_requests_received|received_friend_requests)\\.json$`), 'received'],
   [new RegExp(`${FRIENDS_DIR}(?:friend_requests_sent|sent_friend_requests)\\.json$`), 'sent'],

@@ -209,6 +209,31 @@ function readComments(run: Run, file: string, value: Json): void {
   });
 }
 
+// ---------- liked pages ----------
+
+/** `pages/pages_you've_liked.json`: `{page_likes_v2: [{name, timestamp, url?}]}`; page likes show on the profile. */
+function readLikedPages(run: Run, file: string, value: Json): void {
+  const list = listIn(value, ['page_likes_v2', 'page_likes']);
+  if (!list) return wrongShape(run, file, '{page_likes_v2: [...]}');
+  list.forEach((entry, index) => {
+    if (!isObject(entry)) return run.bad.record(file, `page ${index} is not an object`);
+    const name = str(entry.name)?.trim();
+    if (!name) return run.bad.record(file, `page ${index} has no name`);
+    const url = str(entry.url);
+    run.sink.item(
+      item(run, file, index, {
+        kind: 'like',
+        id: run.ids.unique(`fb-page-${shortHash(name, url ?? '')}`),
+        text: name,
+        createdAt: isoFromSeconds(entry.timestamp),
+        audience: 'public',
+        author: name,
+        ...(url ? { url } : {}),
+      }),
+    );
+  });
+}
+
 // ---------- friends and requests ----------
 
 const REQUEST_STATE: Partial<
@@ -319,6 +344,7 @@ const ORDER: readonly FacebookFileKind[] = [
   'comments',
   'group-posts',
   'group-comments',
+  'liked-pages',
   'friends',
   'received',
   'sent',
@@ -393,6 +419,8 @@ function readFile(run: Run, kind: FacebookFileKind, file: string, value: Json): 
       return readComments(run, file, value);
     case 'group-posts':
       return readPosts(run, file, value);
+    case 'liked-pages':
+      return readLikedPages(run, file, value);
     case 'messages':
       return readMessageThread(run, file, value);
     default:

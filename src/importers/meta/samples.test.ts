@@ -52,9 +52,9 @@ describe('Facebook and Instagram sample writers', () => {
   });
 
   it.each([
-    ['facebook-export-part1.zip', 'facebook', 51],
+    ['facebook-export-part1.zip', 'facebook', 54],
     ['facebook-export-part2.zip', 'facebook', 0],
-    ['facebook-export-2022', 'facebook', 51],
+    ['facebook-export-2022', 'facebook', 54],
     ['instagram-export.zip', 'instagram', 31],
     ['instagram-export-2021', 'instagram', 18],
   ] as const)('%s opens as %s and gives %i items without problems', async (name, platform, count) => {
