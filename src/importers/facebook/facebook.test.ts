@@ -269,6 +269,16 @@ describe('Facebook split download', () => {
     expect(photo?.media[0]?.path).toMatch(/^messages\/inbox\/rileychen_\d+\/photos\//);
   });
 
+  it('recognises a Messenger-only part as Facebook', () => {
+    const part = memorySource({
+      'your_facebook_activity/messages/inbox/rileychen_1/photos/1.jpg': 'x',
+      'your_facebook_activity/messages/inbox/rileychen_1/message_1.json': '{}',
+    });
+    expect(part.paths[0]).toMatch(/^messages\/inbox\//); // stepped into your_facebook_activity/
+    expect(facebookImporter.detect(part)).toBeGreaterThanOrEqual(0.5);
+    expect(instagramImporter.detect(part)).toBeLessThan(0.5);
+  });
+
   it('says what is missing when only the media part is given', async () => {
     const [, part2] = await facebookSplitParts();
     const { items, problems } = await importFrom(memorySource(part2, 'part2.zip'));

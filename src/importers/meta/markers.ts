@@ -18,8 +18,9 @@ export const FACEBOOK_MARKERS: readonly Marker[] = [
   // media-only parts of split exports: 2021–2023 uris start `posts/media/…`, older ones `photos_and_videos/…`
   { pattern: /(?:^|\/)posts\/(media|album)\//, score: 0.7 },
   { pattern: /(?:^|\/)photos_and_videos\//, score: 0.7 },
-  // Instagram 2022 also has messages/inbox: alone this is not enough
-  { pattern: /(?:^|\/)messages\/(inbox|archived_threads|message_requests|filtered_threads)\//, score: 0.4 },
+  // Instagram 2022 also has messages/inbox, so this is the weakest marker: it wins only when nothing of Instagram is
+  // there (a Messenger-only part whose your_facebook_activity/ folder was stepped into)
+  { pattern: /(?:^|\/)messages\/(inbox|archived_threads|message_requests|filtered_threads)\//, score: 0.5 },
 ];
 
 export const INSTAGRAM_MARKERS: readonly Marker[] = [
@@ -38,7 +39,10 @@ export const INSTAGRAM_MARKERS: readonly Marker[] = [
 ];
 
 export function facebookScore(source: ExportSource): number {
-  return scoreByMarkers(source, FACEBOOK_MARKERS);
+  const score = scoreByMarkers(source, FACEBOOK_MARKERS);
+  // only the shared messages/ folder matched, and the rest looks like Instagram: it is Instagram's
+  if (score <= 0.52 && scoreByMarkers(source, INSTAGRAM_MARKERS) >= 0.5) return Math.min(score, 0.3);
+  return score;
 }
 
 export function instagramScore(source: ExportSource): number {
