@@ -79,6 +79,13 @@ const CASES: [string, PhotoAnalysis, Item, [string, string, string][]][] = [
     [['photo/location', 'location', 'low']],
   ],
   [
+    'GPS at the bar, audience unknown (Facebook)',
+    analysis({}, [], { gps: bar }),
+    item('', { audience: 'unknown' }),
+    [['photo/location', 'location', 'low']],
+  ],
+  ['GPS at the bar in a private message', analysis({}, [], { gps: bar }), item('', { audience: 'private' }), []],
+  [
     'platform exif_data geo near home (no GPS in file)',
     analysis({}),
     item('', { media: [{ ...media, geo: home }] }),

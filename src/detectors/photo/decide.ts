@@ -25,7 +25,7 @@ export const PHOTO_RULES = {
     id: 'photo/location',
     categories: ['location'],
     description:
-      'GPS in the photo file or the platform metadata at a spot where many of your photos were taken (likely home), or on a public post.',
+      'GPS in the photo file or the platform metadata at a spot where many of your photos were taken (likely home), or on a public post (or one whose audience the export does not give).',
     docs,
   },
 } as const satisfies Record<string, DetectorMeta>;
@@ -166,13 +166,13 @@ export function decidePhoto(facts: PhotoFacts): Detection[] {
         mediaPath,
         details: { location: where, source: located.source, photosAtSpot: spot.photos, daysAtSpot: spot.days },
       });
-    } else if (item.audience === 'public') {
+    } else if (item.audience === 'public' || item.audience === 'unknown') {
       out.push({
         ruleId: PHOTO_RULES.location.id,
         category: 'location',
         severity: 'low',
-        confidence: 0.6,
-        reason: `Public photo carries its exact location (${located.source})`,
+        confidence: item.audience === 'public' ? 0.6 : 0.5,
+        reason: `${item.audience === 'public' ? 'Public photo' : 'Photo'} carries its exact location (${located.source})`,
         evidence: [],
         action: 'restrict-audience',
         mediaPath,
