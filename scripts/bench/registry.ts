@@ -1,11 +1,13 @@
-import { xImportBench } from './x-import.js';
+import { auditBench } from './audit.js';
 import { coachBench } from './coach.js';
-import { textBench } from './text.js';
+import { metaImportBench } from './meta-import.js';
 import { photosBench } from './photos.js';
+import { textBench } from './text.js';
+import { xImportBench } from './x-import.js';
 /** A benchmark returns the Markdown for its section of BENCHMARKS.md. */
 export interface Bench {
   name: string;
   run(): Promise<string>;
 }
 
-export const BENCHES: Bench[] = [xImportBench, coachBench, textBench, photosBench];
+export const BENCHES: Bench[] = [auditBench, xImportBench, metaImportBench, photosBench, coachBench, textBench];
