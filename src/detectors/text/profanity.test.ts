@@ -12,6 +12,10 @@ const invalid: [string, string, string, string][] = [
   ['he is such a bastard', 'profanity', 'low', 'bastard'],
   ['you absolute cunt', 'profanity', 'high', 'cunt'],
   ['watching porn all day', 'sexual', 'medium', 'porn'],
+  ['what an a$$hole', 'profanity', 'low', 'a$$'],
+  ['this is b1tchy', 'profanity', 'medium', 'b1tch'],
+  ['sssshit', 'profanity', 'medium', 'ssshit'],
+  ['Sh!t happens', 'profanity', 'medium', 'Sh!t'],
 ];
 
 const valid = [

@@ -141,6 +141,45 @@ const PREFILTER = new RegExp(
     )
     .join('|'),
 );
+/**
+ * First stage of the prefilter: every dataset pattern needs a piece of its own literal text; the rarest three-letter
+ * piece is taken (rarity by English letter frequency), or a two-letter one for short patterns ("fk"). A text with
+ * none of those pieces cannot match, and skips the regex too.
+ */
+const LETTER_RANK = 'etaoinshrdlcumwfgypbvkjxqz';
+const rarity = (piece: string): number => [...piece].reduce((sum, c) => sum + LETTER_RANK.indexOf(c), 0);
+const letterCode = (c: number): number => (c >= 97 && c <= 122 ? c - 97 : -1);
+const TRI = new Uint8Array(1 << 15);
+const BI = new Uint8Array(1 << 10);
+let anchorsComplete = true;
+for (const { pattern } of englishDataset.build().blacklistedTerms) {
+  const tris: string[] = [];
+  const bis: string[] = [];
+  // the mandatory letters in order; an optional letter that only doubles its neighbour ("s[s]") joins, anything
+  // else optional or a wildcard breaks the text into parts
+  let mandatory = '';
+  for (const node of pattern.nodes as PatternNode[]) {
+    if (node.kind === 2 && node.chars) mandatory += String.fromCharCode(...node.chars);
+    else if (node.kind === 0 && node.childNode?.kind === 2 && node.childNode.chars) {
+      const chars = String.fromCharCode(...node.childNode.chars);
+      if (!(chars.length === 1 && mandatory.endsWith(chars))) mandatory += ' ';
+    } else mandatory += ' ';
+  }
+  for (const raw of mandatory.split(/[^a-z]+/)) {
+    const part = raw.replace(/([^s])\1+/g, '$1'); // the scan collapses runs too (but "ss": "as" is too common)
+    for (let i = 0; i + 2 < part.length; i++) tris.push(part.slice(i, i + 3));
+    for (let i = 0; i + 1 < part.length; i++) bis.push(part.slice(i, i + 2));
+  }
+  const pick = (list: string[]) => list.reduce((best, p) => (rarity(p) > rarity(best) ? p : best));
+  if (tris.length) {
+    const t = pick(tris);
+    TRI[(letterCode(t.charCodeAt(0)) << 10) | (letterCode(t.charCodeAt(1)) << 5) | letterCode(t.charCodeAt(2))] = 1;
+  } else if (bis.length) {
+    const t = pick(bis);
+    BI[(letterCode(t.charCodeAt(0)) << 5) | letterCode(t.charCodeAt(1))] = 1;
+  } else anchorsComplete = false;
+}
+
 const LOOKALIKE_SCRIPTS = /[\u0370-\u03ff\u0400-\u04ff\uff00-\uffef\u{1d400}-\u{1d7ff}\u24b6-\u24e9]/u;
 
 const LEET_CHARS = /[0134578@$!|+9]/g;
@@ -160,8 +199,48 @@ function normalizeForPrefilter(text: string): string {
   return out.replace(NOT_LETTER, '').replace(SPACES, ' ').replace(RUNS, '$1$1');
 }
 
+const LEET_CODE = new Int32Array(128);
+for (const [from, to] of Object.entries(LEET)) LEET_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
+
+/**
+ * The first stage on the raw text in one pass, without building a string: lower-cases, undoes leetspeak, skips the
+ * characters the normaliser drops, and looks for an anchor piece. A `*` (f*ck) or a character beyond ASCII sends the
+ * text on to the next stage.
+ */
+export function rawAnchorScan(text: string): { anchor: boolean; nonAscii: boolean } {
+  let p1 = -1;
+  let p2 = -1;
+  let nonAscii = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) {
+      nonAscii = true;
+      continue;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!(c >= 97 && c <= 122)) {
+      const leet = LEET_CODE[c] as number;
+      if (leet) c = leet;
+      else if (c === 42) return { anchor: true, nonAscii };
+      else {
+        if (c === 32 || c === 10 || c === 9) p1 = p2 = -1;
+        continue;
+      }
+    }
+    if (c - 97 === p2 && c !== 115) continue; // runs of a letter (but "ss"): the library collapses them
+    const x = c - 97;
+    if (p2 >= 0 && BI[(p2 << 5) | x]) return { anchor: true, nonAscii };
+    if (p1 >= 0 && p2 >= 0 && TRI[(p1 << 10) | (p2 << 5) | x]) return { anchor: true, nonAscii };
+    p1 = p2;
+    p2 = x;
+  }
+  return { anchor: !anchorsComplete, nonAscii };
+}
+
 export function mightHaveProfanity(text: string): boolean {
-  return PREFILTER.test(normalizeForPrefilter(text)) || LOOKALIKE_SCRIPTS.test(text);
+  const scan = rawAnchorScan(text);
+  if (scan.anchor && PREFILTER.test(normalizeForPrefilter(text))) return true;
+  return scan.nonAscii && LOOKALIKE_SCRIPTS.test(text);
 }
 
 /** Real words the library's duplicate-collapsing reads as swearing. */
