@@ -18,7 +18,7 @@ const STRONG =
 
 /** Secrecy cues that need a work word in the same post. */
 const SECRECY =
-  /\b(?:don'?t tell anyone(?: but)?|(?:just )?between (?:us|you and me)|off the record|keep (?:this|it) (?:quiet|secret|between us|on the down ?low)|(?:can'?t|shouldn'?t) (?:really )?(?:say|tell) (?:this|you)|hush[- ]hush|on the dl|(?:it'?s|this is) (?:a )?secret|top secret|confidential|leak(?:ed|ing)?|sh{3,})\b|🤫/giu;
+  /\b(?:don'?t tell anyone(?: but)?|(?:just )?between (?:us|you and me)|off the record|keep (?:this|it) (?:quiet|secret|between us|on the down ?low)|(?:can'?t|shouldn'?t) (?:really )?(?:say|tell) (?:this|you)|hush[- ]hush|on the dl|(?:it'?s|this is) (?:a )?secret|top secret|confidential|leak(?:ed|ing)?|sh{3,})\b|🤫/gi;
 
 const WORK =
   /\b(?:work|job|company|office|boss|manager|client|customer|project|product|launch|release|team|layoffs?|revenue|sales|quarter|q[1-4]|merger|acquisition|board|ceo|memo|roadmap|deal|contract|employees?|headcount|salary|salaries|budget|numbers|figures|earnings|prototype)\b/i;

@@ -78,7 +78,6 @@ function thresholdOf(model: Model, name: string, fallback: number): number {
 
 export function findToxicity(text: string, model: Model | null = loadModel()): Hit[] {
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return [];
-  const insults = insultWords(text);
   const targeted = TARGETED.test(text);
   const hits: Hit[] = [];
   GROUP.lastIndex = 0;
@@ -86,6 +85,7 @@ export function findToxicity(text: string, model: Model | null = loadModel()): H
   GROUP.lastIndex = 0;
   // the model can only change the outcome when a group is named (hate) or someone is addressed (insult)
   if (!hasGroup && !targeted) return hits;
+  const insults = targeted ? insultWords(text) : [];
   if (!model) {
     if (insults.length && targeted)
       hits.push({
