@@ -142,17 +142,19 @@ const PREFILTER = new RegExp(
     .join('|'),
 );
 /**
- * First stage of the prefilter: every dataset pattern needs a piece of its own literal text; the rarest three-letter
- * piece is taken (rarity by English letter frequency), or a two-letter one for short patterns ("fk"). A text with
+ * First stage of the prefilter: every dataset pattern needs a piece of its own literal text; the rarest four-letter
+ * piece is taken (rarity by English letter frequency), or a shorter one for short patterns ("fk"). A text with
  * none of those pieces cannot match, and skips the regex too.
  */
 const LETTER_RANK = 'etaoinshrdlcumwfgypbvkjxqz';
 const rarity = (piece: string): number => [...piece].reduce((sum, c) => sum + LETTER_RANK.indexOf(c), 0);
 const letterCode = (c: number): number => (c >= 97 && c <= 122 ? c - 97 : -1);
+const QUAD = new Uint8Array(1 << 20);
 const TRI = new Uint8Array(1 << 15);
 const BI = new Uint8Array(1 << 10);
 let anchorsComplete = true;
 for (const { pattern } of englishDataset.build().blacklistedTerms) {
+  const quads: string[] = [];
   const tris: string[] = [];
   const bis: string[] = [];
   // the mandatory letters in order; an optional letter that only doubles its neighbour ("s[s]") joins, anything
@@ -167,11 +169,15 @@ for (const { pattern } of englishDataset.build().blacklistedTerms) {
   }
   for (const raw of mandatory.split(/[^a-z]+/)) {
     const part = raw.replace(/([^s])\1+/g, '$1'); // the scan collapses runs too (but "ss": "as" is too common)
+    for (let i = 0; i + 3 < part.length; i++) quads.push(part.slice(i, i + 4));
     for (let i = 0; i + 2 < part.length; i++) tris.push(part.slice(i, i + 3));
     for (let i = 0; i + 1 < part.length; i++) bis.push(part.slice(i, i + 2));
   }
   const pick = (list: string[]) => list.reduce((best, p) => (rarity(p) > rarity(best) ? p : best));
-  if (tris.length) {
+  if (quads.length) {
+    const [a, b, c, d] = [...pick(quads)].map((ch) => letterCode(ch.charCodeAt(0)));
+    QUAD[((a as number) << 15) | ((b as number) << 10) | ((c as number) << 5) | (d as number)] = 1;
+  } else if (tris.length) {
     const t = pick(tris);
     TRI[(letterCode(t.charCodeAt(0)) << 10) | (letterCode(t.charCodeAt(1)) << 5) | letterCode(t.charCodeAt(2))] = 1;
   } else if (bis.length) {
@@ -208,6 +214,7 @@ for (const [from, to] of Object.entries(LEET)) LEET_CODE[from.charCodeAt(0)] = t
  * text on to the next stage.
  */
 export function rawAnchorScan(text: string): { anchor: boolean; nonAscii: boolean } {
+  let p0 = -1;
   let p1 = -1;
   let p2 = -1;
   let nonAscii = false;
@@ -223,7 +230,7 @@ export function rawAnchorScan(text: string): { anchor: boolean; nonAscii: boolea
       if (leet) c = leet;
       else if (c === 42) return { anchor: true, nonAscii };
       else {
-        if (c === 32 || c === 10 || c === 9) p1 = p2 = -1;
+        if (c === 32 || c === 10 || c === 9) p0 = p1 = p2 = -1;
         continue;
       }
     }
@@ -231,6 +238,9 @@ export function rawAnchorScan(text: string): { anchor: boolean; nonAscii: boolea
     const x = c - 97;
     if (p2 >= 0 && BI[(p2 << 5) | x]) return { anchor: true, nonAscii };
     if (p1 >= 0 && p2 >= 0 && TRI[(p1 << 10) | (p2 << 5) | x]) return { anchor: true, nonAscii };
+    if (p0 >= 0 && p1 >= 0 && p2 >= 0 && QUAD[(p0 << 15) | (p1 << 10) | (p2 << 5) | x])
+      return { anchor: true, nonAscii };
+    p0 = p1;
     p1 = p2;
     p2 = x;
   }
