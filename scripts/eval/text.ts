@@ -201,8 +201,11 @@ alarms on ordinary posts). The set is consumer complaints at brands: a domain sh
 **Our own sets.** First run of eval-data/ before any revision: employer-criticism P 0.89 R 0.74 F1 0.81;
 absenteeism P 0.94 R 0.71 F1 0.81; confidential P 0.90 R 0.86 F1 0.88; personal-data P 1.00 R 0.90 F1 0.95. The
 detectors were then revised on those posts (so they now score 1.0 there); the holdout files written afterwards show
-the honest picture, and employer-criticism generalises worst: sarcasm and idioms ("rather eat glass than…",
-"two-faced", "no idea what they're doing") are outside its negative-word list.`;
+the honest picture. Their first run: absenteeism P 1.00 R 0.50; confidential P 1.00 R 0.63; personal-data
+P 1.00 R 0.88; employer-criticism P 0.00 R 0.00 (0 of 8): sarcasm and idioms ("rather eat glass than…",
+"two-faced", "no idea what they're doing") were outside its negative-word list. Employer-criticism was then widened
+(more negative words, and a work sentence that reads as a rant by the complaint cue score), so its \`holdout/\` row
+now shows fit too; \`holdout2/\` (14 posts written after that change, before running it) is its honest number.`;
 
 function main(): void {
   const started = performance.now();
@@ -248,6 +251,9 @@ function main(): void {
     ...ownSets().map(({ category, cases: list }) => score(`eval-data/${category}.jsonl`, list, [category])),
     ...ownSets('holdout').map(({ category, cases: list }) =>
       score(`eval-data/holdout/${category}.jsonl`, list, [category]),
+    ),
+    ...ownSets('holdout2').map(({ category, cases: list }) =>
+      score(`eval-data/holdout2/${category}.jsonl`, list, [category]),
     ),
   ];
 

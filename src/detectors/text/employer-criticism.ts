@@ -1,6 +1,7 @@
 import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
+import { findComplaint } from './complaint.js';
 import { detectWithContext, escapeRegExp, negatedBefore, scanText, span, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
@@ -21,7 +22,7 @@ const FORMER =
   /\b(?:old|former|ex|previous|last)\s+(?:boss|manager|job|employer|company|team|co-?workers?|colleagues?)\b/i;
 
 const NEGATIVE =
-  /\b(?:hate|hates|hated|hating|laziest|spineless|greedy|can'?t figure out|couldn'?t run|took credit for|takes credit for|despise|loathe|can'?t stand|sucks?|sucked|suckin[g']?|worst|terrible|horrible|awful|incompetent|idiots?|idiotic|clueless|useless|toxic|miserable|pathetic|lazy|stupid|dumb(?:ass)?|morons?|clowns?|jerks?|assholes?|dicks?|garbage|trash|joke|ridiculous|underpaid|overworked|exploit(?:s|ing|ative)?|screw(?:ing|ed)? (?:us|me) over|micromanag\w*|soul-?crushing|nightmare|hell ?hole|dumpster fire|shit ?show|clusterf\w+|disaster|mess|unbearable|fed up|so done with|sick of|tired of|piece of (?:shit|crap|work)|bullshit|bs|cheap(?:skates?)?|greedy|liars?|lying|fraud|scam|corrupt|unfair|disgusting|hopeless|a nightmare|can'?t wait to (?:quit|leave)|want to quit|gonna quit|rage ?quit|makes me want to (?:scream|cry|die|quit)|kill me|wtf|ffs|smh|ugh+|fml)\b/gi;
+  /\b(?:no idea|no clue|two-?faced|fake|rude|arrogant|condescending|disrespect(?:ful|s|ed)?|(?:doesn'?t|don'?t|never) (?:care|listen|respect|appreciate|pay)s?|zoo|circus|clown show|killing me|draining|exhausting|burn(?:ed|t)? ?out|rather (?:eat|die|quit|be anywhere)|so bad|poorly run|disorganized|chaos|chaotic|a mess|bad (?:boss|manager|management|company|job)|hate|hates|hated|hating|laziest|spineless|greedy|can'?t figure out|couldn'?t run|took credit for|takes credit for|despise|loathe|can'?t stand|sucks?|sucked|suckin[g']?|worst|terrible|horrible|awful|incompetent|idiots?|idiotic|clueless|useless|toxic|miserable|pathetic|lazy|stupid|dumb(?:ass)?|morons?|clowns?|jerks?|assholes?|dicks?|garbage|trash|joke|ridiculous|underpaid|overworked|exploit(?:s|ing|ative)?|screw(?:ing|ed)? (?:us|me) over|micromanag\w*|soul-?crushing|nightmare|hell ?hole|dumpster fire|shit ?show|clusterf\w+|disaster|mess|unbearable|fed up|so done with|sick of|tired of|piece of (?:shit|crap|work)|bullshit|bs|cheap(?:skates?)?|greedy|liars?|lying|fraud|scam|corrupt|unfair|disgusting|hopeless|a nightmare|can'?t wait to (?:quit|leave)|want to quit|gonna quit|rage ?quit|makes me want to (?:scream|cry|die|quit)|kill me|wtf|ffs|smh|ugh+|fml)\b/gi;
 
 const POSITIVE_FRAME =
   /\b(?:love|loving|grateful|thankful|proud|blessed|appreciate|best|amazing|awesome|great|fantastic|supportive|wonderful|lucky)\b/i;
@@ -102,6 +103,8 @@ export function findEmployerCriticism(text: string, employers: readonly string[]
       break;
     }
     NEGATIVE.lastIndex = 0;
+    // a sentence about work that reads as a rant (the complaint cue score) counts as negative too
+    if (!negative && ((findComplaint(sentence)[0]?.details?.score as number | undefined) ?? 0) >= 3) negative = target;
     if (!negative) continue;
     // "I love my job, the worst part is the commute" — a positive frame and a mild negative cancel out
     if (POSITIVE_FRAME.test(sentence) && !/\b(?:hate|toxic|incompetent|idiots?|useless)\b/i.test(sentence)) continue;
