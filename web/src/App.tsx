@@ -1,8 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { AuditScreen } from './audit/AuditScreen';
+import { CoachScreen } from './coach/CoachScreen';
+import { NetworkScreen } from './network/NetworkScreen';
+import { TriageScreen } from './triage/TriageScreen';
 
 const SCREENS = {
   audit: { label: 'Audit', render: () => <AuditScreen /> },
+  coach: { label: 'Coach', render: () => <CoachScreen /> },
+  triage: { label: 'Requests', render: () => <TriageScreen /> },
+  network: { label: 'Network', render: () => <NetworkScreen /> },
 } as const;
 
 type ScreenId = keyof typeof SCREENS;
@@ -11,6 +17,11 @@ const screenFromHash = (): ScreenId => {
   const id = window.location.hash.replace(/^#\/?/, '');
   return id in SCREENS ? (id as ScreenId) : 'audit';
 };
+
+/** Keyed by screen, so each visit starts fresh (and the coach picks up a draft handed to it). */
+function ScreenBody({ render }: { render: () => ReactNode }) {
+  return <>{render()}</>;
+}
 
 export function App() {
   const [screen, setScreen] = useState<ScreenId>(screenFromHash);
@@ -34,7 +45,7 @@ export function App() {
       </header>
       <main id="main">
         <h1 className="visually-hidden">{SCREENS[screen].label}</h1>
-        {SCREENS[screen].render()}
+        <ScreenBody key={screen} render={SCREENS[screen].render} />
       </main>
     </>
   );

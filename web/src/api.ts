@@ -21,11 +21,23 @@ async function parse<T>(response: Response): Promise<T> {
   throw new ApiError(response.status, message);
 }
 
-export const getJson = async <T>(path: string): Promise<T> => parse<T>(await fetch(path));
+/** fetch, with "the server is gone" turned into a sentence the page can show. */
+async function request(path: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, init);
+  } catch {
+    throw new ApiError(
+      0,
+      'Cannot reach the Decorum server (was it stopped or restarted?). Start `decorum serve` again and open its link.',
+    );
+  }
+}
+
+export const getJson = async <T>(path: string): Promise<T> => parse<T>(await request(path));
 
 export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
   return parse<T>(
-    await fetch(path, {
+    await request(path, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -34,5 +46,5 @@ export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: strin
 }
 
 export async function upload(file: File): Promise<{ id: string; name: string; bytes: number }> {
-  return parse(await fetch(`/api/audit/uploads/${encodeURIComponent(file.name)}`, { method: 'PUT', body: file }));
+  return parse(await request(`/api/audit/uploads/${encodeURIComponent(file.name)}`, { method: 'PUT', body: file }));
 }

@@ -61,6 +61,7 @@ function Row({ finding, onMark }: { finding: Finding; onMark: (finding: Finding,
   return (
     <article
       className={`finding sev-${finding.severity}${finding.mark ? ' is-done' : ''}`}
+      data-key={finding.key}
       aria-label={`${finding.category} finding, priority ${finding.priority}`}
     >
       <div className="priority" title="Priority (0–100)">
@@ -118,6 +119,8 @@ export function FindingsList({
     count: shown.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 170,
+    // Sizes are remembered per finding, not per row number: a filter puts other findings at the same indexes.
+    getItemKey: (index) => shown[index]?.key ?? index,
     overscan: 6,
   });
   return (

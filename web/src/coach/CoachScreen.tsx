@@ -1,0 +1,242 @@
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  ACCOUNT_TYPES,
+  COACH_PLATFORMS,
+  MESSAGE_KINDS,
+  characterLimit,
+  checkMessage,
+  type AccountType,
+  type CoachFinding,
+  type CoachPlatform,
+  type MessageKind,
+} from '../../../src/coach/index.js';
+import { takeCoachDraft } from '../handoff';
+import { Tracker } from './Tracker';
+
+const KIND_LABEL: Record<MessageKind, string> = {
+  connection_note: 'Connection note',
+  first_message: 'First message',
+  follow_up: 'Follow-up',
+  email: 'E-mail',
+  redirect_reply: 'Redirect reply',
+};
+
+const PLATFORM_LABEL: Record<CoachPlatform, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  email: 'E-mail',
+};
+
+/** The draft with each finding's span underlined, drawn behind a transparent textarea so the two line up. */
+function Underlines({ text, findings }: { text: string; findings: CoachFinding[] }) {
+  const spans = findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [index, finding] of spans.entries()) {
+    if (finding.start < at) continue;
+    parts.push(<span key={`t${index}`}>{text.slice(at, finding.start)}</span>);
+    parts.push(
+      <mark key={`m${index}`} className={`underline sev-${finding.severity}`} data-rule={finding.ruleId}>
+        {text.slice(finding.start, finding.end)}
+      </mark>,
+    );
+    at = finding.end;
+  }
+  // The zero-width space keeps a trailing newline's height, as the textarea has it.
+  parts.push(<span key="end">{text.slice(at) + '\u200b'}</span>);
+  return <>{parts}</>;
+}
+
+export function CoachScreen() {
+  const [initial] = useState(takeCoachDraft);
+  const [text, setText] = useState(initial?.text ?? '');
+  const [platform, setPlatform] = useState<CoachPlatform>(initial?.platform ?? 'linkedin');
+  const [kind, setKind] = useState<MessageKind>(initial?.kind ?? 'connection_note');
+  const [account, setAccount] = useState<AccountType>('free');
+  const [recipient, setRecipient] = useState(initial?.recipient ?? '');
+  const [about, setAbout] = useState('');
+  const backdrop = useRef<HTMLDivElement>(null);
+  const draft = useRef<HTMLTextAreaElement>(null);
+
+  const result = useMemo(
+    () =>
+      checkMessage(text, {
+        platform,
+        kind,
+        account,
+        ...(recipient.trim() ? { recipientName: recipient.trim() } : {}),
+        ...(about.trim() ? { about } : {}),
+      }),
+    [text, platform, kind, account, recipient, about],
+  );
+  const limit = characterLimit(platform, kind, account);
+  const empty = text.trim() === '';
+
+  const apply = (finding: CoachFinding) => {
+    if (finding.suggestion === undefined || !finding.replaces) return;
+    setText(text.slice(0, finding.start) + finding.suggestion + text.slice(finding.end));
+    draft.current?.focus();
+  };
+
+  const show = (finding: CoachFinding) => {
+    draft.current?.focus();
+    draft.current?.setSelectionRange(finding.start, finding.end);
+  };
+
+  return (
+    <div className="coach">
+      <form className="coach-options" onSubmit={(event) => event.preventDefault()} aria-label="About this message">
+        <label>
+          Platform{' '}
+          <select value={platform} onChange={(e) => setPlatform(e.target.value as CoachPlatform)}>
+            {COACH_PLATFORMS.map((value) => (
+              <option key={value} value={value}>
+                {PLATFORM_LABEL[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Kind{' '}
+          <select value={kind} onChange={(e) => setKind(e.target.value as MessageKind)}>
+            {MESSAGE_KINDS.map((value) => (
+              <option key={value} value={value}>
+                {KIND_LABEL[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Account{' '}
+          <select value={account} onChange={(e) => setAccount(e.target.value as AccountType)}>
+            {ACCOUNT_TYPES.map((value) => (
+              <option key={value} value={value}>
+                {value === 'free' ? 'Free' : 'Premium'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Recipient <input value={recipient} onChange={(e) => setRecipient(e.target.value)} placeholder="Their name" />
+        </label>
+      </form>
+      <div className="coach-grid">
+        <div className="editor-wrap">
+          <label htmlFor="draft" className="editor-label">
+            Your draft
+          </label>
+          <div className="editor">
+            <div ref={backdrop} className="editor-backdrop" aria-hidden="true">
+              <Underlines text={text} findings={result.findings} />
+            </div>
+            <textarea
+              id="draft"
+              ref={draft}
+              value={text}
+              spellCheck={false}
+              rows={9}
+              aria-describedby="draft-counter"
+              onChange={(e) => setText(e.target.value)}
+              onScroll={(e) => {
+                if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
+              }}
+              placeholder="Hi Priya, your post on …"
+            />
+          </div>
+          <p id="draft-counter" className={`counter${limit !== null && text.length > limit ? ' over' : ''}`}>
+            {text.length}
+            {limit !== null ? ` of ${limit}` : ''} characters
+            {limit !== null && text.length > limit ? ` — ${text.length - limit} over the limit` : ''}
+          </p>
+          <details className="about">
+            <summary>Their profile or post (optional, for the personalisation checks)</summary>
+            <label htmlFor="about">Paste a bit of their profile, post or job posting</label>
+            <textarea id="about" rows={4} value={about} onChange={(e) => setAbout(e.target.value)} />
+          </details>
+        </div>
+        <div className="coach-side">
+          <section className="score panel" aria-labelledby="score-title">
+            <h2 id="score-title">Score</h2>
+            <p className="score-number">
+              <strong data-testid="score">{empty ? '–' : result.score}</strong> / 100
+            </p>
+            <ul>
+              {result.explanation.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
+          <section className="panel" aria-labelledby="findings-title">
+            <h2 id="findings-title">
+              {empty ? 'Findings' : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`}
+            </h2>
+            {!empty && result.findings.length === 0 && <p className="muted">Nothing to fix.</p>}
+            <ul className="coach-findings">
+              {result.findings.map((finding, index) => (
+                <li
+                  key={`${finding.ruleId}-${finding.start}-${index}`}
+                  className={`sev-${finding.severity}`}
+                  data-rule={finding.ruleId}
+                >
+                  <p>
+                    <span className="severity">{finding.severity}</span> {finding.message}{' '}
+                    <code className="rule-id">{finding.ruleId}</code>
+                  </p>
+                  {finding.end > finding.start && (
+                    <p className="quote">
+                      “{text.slice(finding.start, Math.min(finding.end, finding.start + 80))}
+                      {finding.end - finding.start > 80 ? '…' : ''}”{' '}
+                      <button type="button" className="link-button" onClick={() => show(finding)}>
+                        Show in draft
+                      </button>
+                    </p>
+                  )}
+                  {finding.suggestion && (
+                    <p className="suggestion">
+                      {finding.replaces ? 'Replace with: ' : 'Better: '}
+                      {finding.suggestion}{' '}
+                      {finding.replaces && (
+                        <button
+                          type="button"
+                          onClick={() => apply(finding)}
+                          aria-label={`Apply: replace with ${finding.suggestion}`}
+                        >
+                          Apply
+                        </button>
+                      )}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {!empty && result.skipped.length > 0 && (
+              <details>
+                <summary>{result.skipped.length} check(s) not made</summary>
+                <ul>
+                  {result.skipped.map((skip) => (
+                    <li key={skip.ruleId + skip.reason}>
+                      <code>{skip.ruleId}</code>: {skip.reason}
+                      {skip.ruleId === 'typos-sloppy' &&
+                        ' (the web editor has no dictionary: `decorum coach` checks spelling)'}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </section>
+        </div>
+      </div>
+      <Tracker
+        onWrite={(contact) => {
+          setRecipient(contact.name);
+          setKind('follow_up');
+          if (contact.platform && (COACH_PLATFORMS as readonly string[]).includes(contact.platform))
+            setPlatform(contact.platform as CoachPlatform);
+          draft.current?.focus();
+        }}
+      />
+    </div>
+  );
+}
