@@ -14,6 +14,10 @@ describe('text/absenteeism', () => {
       { text: 'skipping work today, too sunny', evidence: 'skipping work', severity: 'high' },
       { text: 'napping at my desk again', evidence: 'napping at my desk', severity: 'medium' },
       { text: 'too hungover, calling in sick', evidence: 'hungover, calling in sick' },
+      {
+        text: 'third round of tequila shots, not making it to standup tomorrow',
+        evidence: 'round of tequila shots, not making it to standup',
+      },
     ],
     valid: [
       'Called in sick with a fever, back to bed',

@@ -10,11 +10,12 @@ export const absenteeismDetector = lexiconDetector({
     docs: 'docs/detectors/text-absenteeism.md',
   },
   category: 'absenteeism',
-  prefilter: /sick|skip|ditch|hooky|hookey|bunk|work|shift|office|job|clock|boss|late|desk|call(?:ed|ing)? (?:in|out)/i,
+  prefilter:
+    /sick|skip|standup|stand-up|making it|ditch|hooky|hookey|bunk|work|shift|office|job|clock|boss|late|desk|call(?:ed|ing)? (?:in|out)/i,
   rules: [
     {
       pattern:
-        /\b(?:(?:fak(?:e|ed|ing)|pretend(?:ed|ing)? to be|play(?:ed|ing)?) sick|(?:told|tell|texted|emailed) (?:my )?(?:boss|manager|work|supervisor|job) (?:i was|i'?m|that i was|i had|i have|that i had)\b[^.!?\n]{0,40}(?:[.!?\n]+\s*)?(?:actually|really|but|instead|lol|lmao|😂|🤣|at the|going to)|call(?:ed)? in with (?:a |an )?["'‘“][^"'’”]{2,30}["'’”]|sick day (?:at|on) the (?:beach|lake|slopes|game|concert|festival|river)|called (?:in|out)(?: sick)?[^.!?\n]{0,60}(?:beach|lake|concert|game|festival|party|bar|brunch|mimosas|day drinking|golf|fishing|road trip|vegas|lol|lmao|😂|🤣|😎|🍻|🍺|🏖|hungover|hangover|not (?:even |actually |really )?sick)|(?:hungover|hangover|drunk|wasted)[^.!?\n]{0,40}call(?:ed|ing)? (?:in|out)(?: sick)?|call(?:ed|ing)? (?:in|out)(?: sick)?[^.!?\n]{0,25}(?:hungover|hangover|still drunk|too drunk|so i can|to go|and went|and going))/gi,
+        /\b(?:(?:fak(?:e|ed|ing)|pretend(?:ed|ing)? to be|play(?:ed|ing)?) sick|(?:told|tell|texted|emailed) (?:my )?(?:boss|manager|work|supervisor|job) (?:i was|i'?m|that i was|i had|i have|that i had)\b[^.!?\n]{0,40}(?:[.!?\n]+\s*)?(?:actually|really|but|instead|lol|lmao|😂|🤣|at the|going to)|call(?:ed)? in with (?:a |an )?["'‘“][^"'’”]{2,30}["'’”]|sick day (?:at|on) the (?:beach|lake|slopes|game|concert|festival|river)|called (?:in|out)(?: sick)?[^.!?\n]{0,60}(?:beach|lake|concert|game|festival|party|bar|brunch|mimosas|day drinking|golf|fishing|road trip|vegas|lol|lmao|😂|🤣|😎|🍻|🍺|🏖|hungover|hangover|not (?:even |actually |really )?sick)|(?:hungover|hangover|drunk|wasted)[^.!?\n]{0,40}call(?:ed|ing)? (?:in|out)(?: sick)?|call(?:ed|ing)? (?:in|out)(?: sick)?[^.!?\n]{0,25}(?:hungover|hangover|still drunk|too drunk|so i can|to go|and went|and going)|(?:drunk|wasted|hammered|hungover|shots|drinks|beers|round of)[^.!?\n]{0,60}(?:not|never|no way i'?m|ain'?t) (?:making it|gonna make it|going to make it|getting up for) (?:to |in(?:to)? )?(?:standup|stand-up|work|the office|my shift|the meeting|the morning meeting))/gi,
       severity: 'high',
       clause: 'mentions calling in sick to go out or faking sick',
       confidence: 0.85,

@@ -7,6 +7,7 @@ describe('text/drugs', () => {
     invalid: [
       { text: 'did a few lines of coke at the afterparty', evidence: 'did a few lines', severity: 'high' },
       { text: 'rolling on molly at the festival 🎶', evidence: 'rolling on', severity: 'high' },
+      { text: 'did some blow in the bathroom', evidence: 'some blow', severity: 'high' },
       { text: 'wake and bake sunday', evidence: 'wake and bake', severity: 'medium' },
       { text: 'so high right now lmao', evidence: 'so high', severity: 'medium' },
       { text: 'gotta hit up my plug before the weekend', evidence: 'hit up my plug', severity: 'high' },
@@ -17,6 +18,7 @@ describe('text/drugs', () => {
       'Diet Coke is my personal fuel',
       'Spent the morning weeding the garden',
       'Acid reflux is the worst',
+      'This demo is going to blow everyone away',
       'Need to lean on my friends more',
       'I have never smoked weed in my life',
       'The senate debated the legalization of marijuana',

@@ -15,7 +15,7 @@ export const drugsDetector = lexiconDetector({
   rules: [
     {
       pattern:
-        /\b(?:snort(?:ed|ing)?|did (?:a |some |a few |few )?lines?|lines? of (?:coke|blow|cocaine)|doing lines|(?:a )?line of coke|cocaine|coke ?head|blow|mdma|molly|ecstasy|rolling on|tripping on|acid trip|(?:dropped|dropping|took|taking|on) (?:acid|lsd|shrooms|molly|ecstasy|e)|shrooms|ketamine|k-?hole|meth|heroin|crack ?(?:pipe|head|rock)|smok(?:e|ed|ing) crack|xans|xanax bars?|percs|percocets?|oxys?|popp(?:ed|ing) pills|sipp(?:ing|in) (?:on )?lean|lean ?(?:cup|sippin))\b/gi,
+        /\b(?:snort(?:ed|ing)?|did (?:a |some |a few |few )?lines?|lines? of (?:coke|blow|cocaine)|doing lines|(?:a )?line of coke|cocaine|coke ?head|(?:some|do|did|doing|bumps? of|lines? of|grams? of|bag of) blow|mdma|molly|ecstasy|rolling on|tripping on|acid trip|(?:dropped|dropping|took|taking|on) (?:acid|lsd|shrooms|molly|ecstasy|e)|shrooms|ketamine|k-?hole|meth|heroin|crack ?(?:pipe|head|rock)|smok(?:e|ed|ing) crack|xans|xanax bars?|percs|percocets?|oxys?|popp(?:ed|ing) pills|sipp(?:ing|in) (?:on )?lean|lean ?(?:cup|sippin))\b/gi,
       severity: 'high',
       clause: 'mentions using hard drugs',
       confidence: 0.85,

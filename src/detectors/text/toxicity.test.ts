@@ -20,11 +20,13 @@ describe('text/toxicity', () => {
       { text: 'you are a complete idiot', evidence: 'idiot', severity: 'high' },
       { text: '@dave shut up loser', evidence: 'loser' },
       { text: 'what a pathetic clown he is', evidence: 'pathetic' },
+      { text: 'such a loser', evidence: 'loser' },
     ],
     valid: [
       'Great game last night, congrats to the team',
       'I felt like an idiot for forgetting my keys',
       'You are not stupid, you are learning',
+      'what a shitty day, the bus broke down twice',
       '',
     ],
   });

@@ -19,7 +19,10 @@ const INSULT_WORD =
 
 /** Cues that a text is aimed at a person: second person, a mention, or "he/she/they is/are". */
 const TARGETED =
-  /(?:^|\s)@\w+|\b(?:you|you'?re|youre|ur|u r|u|your|ya|yo|ye|thou)\b|\b(?:he|she|they|him|her|them|this (?:guy|man|woman|girl|dude|idiot|clown)|that (?:guy|man|woman|girl|dude|idiot|clown))(?:'?s| is| are| was| were)?\b|\bwhat an?\b|\bsuch an?\b|\b(?:liberals|conservatives|democrats|dems|republicans|leftists|lefties|libs|antifa|maga|trump(?:sters|ers)?|globalists|feminists|politicians|people|these|those|all)\b/i;
+  /(?:^|\s)@\w+|\b(?:you|you'?re|youre|ur|u r|u|your|ya|yo|ye|thou)\b|\b(?:he|she|they|him|her|them|this (?:guy|man|woman|girl|dude|idiot|clown)|that (?:guy|man|woman|girl|dude|idiot|clown))(?:'?s| is| are| was| were)?\b|\b(?:liberals|conservatives|democrats|dems|republicans|leftists|lefties|libs|antifa|maga|trump(?:sters|ers)?|globalists|feminists|politicians|people|these|those|all)\b/i;
+
+/** "What a clown", "such an idiot": an exclamation aimed at someone, unlike "what a shitty day". */
+const EXCLAIMED_INSULT = new RegExp(`\\b(?:what|such) an? (?:[\\p{L}'-]+ )?${INSULT_WORD.source}`, 'iu');
 
 /** Groups that hate speech targets: hate needs one of these (or a slur) besides a high model score. */
 const GROUP =
@@ -78,7 +81,7 @@ function thresholdOf(model: Model, name: string, fallback: number): number {
 
 export function findToxicity(text: string, model: Model | null = loadModel()): Hit[] {
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return [];
-  const targeted = TARGETED.test(text);
+  const targeted = TARGETED.test(text) || EXCLAIMED_INSULT.test(text);
   const hits: Hit[] = [];
   GROUP.lastIndex = 0;
   const hasGroup = GROUP.test(text);
