@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../config/load.js';
 import { configSchema } from '../config/schema.js';
 import { openStore } from '../store/db.js';
 import { saveItems, savePositions } from '../store/items.js';
@@ -128,6 +129,23 @@ describe('decorum serve API: triage, tracker, network', () => {
     expect(person.tie).toBeTruthy();
     expect(person.suggestion.draft.length).toBeGreaterThan(20);
     expect(['first_message', 'connection_note']).toContain(person.suggestion.kind);
+  });
+
+  it('turns a broken config file into a JSON error the page can show', async () => {
+    server.close();
+    server = createServer({
+      dbPath: join(dir, 'decorum.db'),
+      config: () => {
+        throw new ConfigError('decorum.config.json: triage.signature: Too big');
+      },
+      port: () => PORT,
+      samplePaths: () => [],
+    });
+    const login = await request(`/login?token=${server.sessions.pendingLoginToken}`);
+    cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const response = await request('/api/triage');
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ error: 'decorum.config.json: triage.signature: Too big' });
   });
 
   it('answers on an empty store after the database file is deleted', async () => {

@@ -142,7 +142,10 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
     await reply.pressSequentially(' See you there!');
     const expected = await reply.inputValue();
     expect(expected).toMatch(/See you there!$/);
-    await card.getByRole('button', { name: 'Copy reply' }).click();
+    // Keyboard only: Tab from the reply reaches its Copy button, Enter presses it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy reply');
+    await page.keyboard.press('Enter');
     await expect.poll(() => card.getByRole('status').textContent()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     await page.screenshot({ path: `${SCREENSHOTS}/triage.png`, fullPage: false });
