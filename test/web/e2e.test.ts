@@ -212,9 +212,26 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
       route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"disk I/O error"}' }),
     );
     await page.getByRole('link', { name: 'Requests' }).click();
-    await page.locator('article.request').nth(1).getByRole('checkbox', { name: 'Done' }).check();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/disk I\/O error/);
+    // click, not check: the failed save puts the box back, which is what this test wants to see.
+    const box = page.locator('article.request').nth(1).getByRole('checkbox', { name: 'Done' });
+    await box.click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Could not save the mark: disk I\/O error/);
+    expect(await box.isChecked()).toBe(false);
     await page.unroute('**/api/triage/*/done');
+  });
+
+  it('says the session ended when the server no longer knows it (a restart), and keeps the page', async () => {
+    const context = page.context();
+    const cookies = await context.cookies();
+    await context.clearCookies();
+    try {
+      const box = page.locator('article.request').nth(2).getByRole('checkbox', { name: 'Done' });
+      await box.click();
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Your session has ended/);
+      expect(await box.isChecked()).toBe(false);
+    } finally {
+      await context.addCookies(cookies);
+    }
   });
 
   it('says the results are gone when the database file is deleted', async () => {
