@@ -110,6 +110,13 @@ describe('decorum serve API: triage, tracker, network', () => {
       ['Ana Ruiz', 1],
       ['Ben Okafor', 0],
     ]);
+    const ana = contacts[0] as { id?: number };
+    const history = (await (await request(`/api/contacts/${ana.id}/history`)).json()) as { direction: string }[];
+    expect(history).toEqual([
+      { direction: 'sent', at: '2026-01-05T10:00:00Z', channel: 'linkedin', purpose: 'networking' },
+    ]);
+    expect((await request('/api/contacts/999/history')).status).toBe(404);
+    expect((await request('/api/contacts/abc/history')).status).toBe(404);
     const followups = (await (await request('/api/followups')).json()) as Record<string, { name: string }[]>;
     expect(Object.keys(followups).sort()).toEqual(['due', 'notYet', 'replyOwed', 'stop']);
     expect([...followups.due!, ...followups.stop!].map((c) => c.name)).toContain('Ana Ruiz');

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './browser.js';
 import { writeSamples } from './samples.js';
 import { startServer, type RunningServer } from './server.js';
+import { openStore } from '../../src/store/db.js';
+import { addContact, logContact } from '../../src/tracker/index.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = 'docs/screenshots';
@@ -182,6 +184,28 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
     await open.click();
     await expect.poll(() => page.getByRole('textbox', { name: 'Recipient' }).inputValue()).toBe(name);
     expect((await page.getByRole('textbox', { name: 'Your draft' }).inputValue()).length).toBeGreaterThan(20);
+  });
+
+  it('lists tracked contacts in the coach and checks a follow-up against their history', async () => {
+    const db = openStore(join(app.dir, 'decorum.db'));
+    try {
+      const ana = addContact(db, { name: 'Ana Ruiz', company: 'Contoso', platform: 'linkedin' });
+      const tenDaysAgo = new Date(Date.now() - 10 * 24 * 3600 * 1000).toISOString();
+      logContact(db, ana.id, { direction: 'sent', channel: 'linkedin', at: tenDaysAgo });
+    } finally {
+      db.close();
+    }
+    await page.getByRole('link', { name: 'Audit' }).click();
+    await page.getByRole('link', { name: 'Coach' }).click();
+    await page.getByRole('cell', { name: 'Ana Ruiz' }).waitFor();
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('follow_up');
+    await page
+      .getByRole('textbox', { name: 'Your draft' })
+      .fill('Hi Ana, following up on my note about the analyst role.');
+    await expect.poll(() => page.getByText(/no contact history/).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Write to Ana Ruiz' }).click();
+    await page.getByText('Checked against your 1 logged message(s) with Ana Ruiz.').waitFor();
+    expect(await page.getByText(/no contact history/).count()).toBe(0);
   });
 
   it('works in a narrow window on every screen', async () => {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { buildNetworkMap, networkJson } from '../../network/map.js';
 import { networkInput } from '../../cli/network.js';
-import { dueFollowUps, listContacts } from '../../tracker/index.js';
+import { contactHistory, dueFollowUps, findContact, listContacts } from '../../tracker/index.js';
 import type { StoreHandle } from '../store-handle.js';
 
 /** The contact tracker (`decorum contacts`, `decorum followups`) and the network map (`decorum network`). */
@@ -9,6 +9,15 @@ export function peopleRoutes(deps: { store: StoreHandle }): Hono {
   const app = new Hono();
 
   app.get('/contacts', (c) => c.json(listContacts(deps.store.get())));
+
+  /** What the coach's follow-up rules read, as `decorum coach --to NAME` passes it. */
+  app.get('/contacts/:id/history', (c) => {
+    const db = deps.store.get();
+    const id = c.req.param('id');
+    const contact = /^\d+$/.test(id) ? findContact(db, id) : undefined;
+    if (!contact) return c.json({ error: 'No such contact (was the database replaced?): reload the page.' }, 404);
+    return c.json(contactHistory(db, contact.id, contact.purpose));
+  });
 
   app.get('/followups', (c) => c.json(dueFollowUps(deps.store.get())));
 

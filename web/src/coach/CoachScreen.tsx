@@ -8,8 +8,10 @@ import {
   type AccountType,
   type CoachFinding,
   type CoachPlatform,
+  type HistoryEntry,
   type MessageKind,
 } from '../../../src/coach/index.js';
+import { getJson } from '../api';
 import { takeCoachDraft } from '../handoff';
 import { Tracker } from './Tracker';
 
@@ -57,6 +59,9 @@ export function CoachScreen() {
   const [account, setAccount] = useState<AccountType>('free');
   const [recipient, setRecipient] = useState(initial?.recipient ?? '');
   const [about, setAbout] = useState('');
+  /** The tracked contact's history, when writing to one from the tracker (for the follow-up timing rules). */
+  const [history, setHistory] = useState<{ name: string; entries: HistoryEntry[] } | null>(null);
+  const [historyError, setHistoryError] = useState<string | null>(null);
   const backdrop = useRef<HTMLDivElement>(null);
   const draft = useRef<HTMLTextAreaElement>(null);
 
@@ -68,8 +73,9 @@ export function CoachScreen() {
         account,
         ...(recipient.trim() ? { recipientName: recipient.trim() } : {}),
         ...(about.trim() ? { about } : {}),
+        ...(history && history.name === recipient.trim() ? { history: history.entries } : {}),
       }),
-    [text, platform, kind, account, recipient, about],
+    [text, platform, kind, account, recipient, about, history],
   );
   const limit = characterLimit(platform, kind, account);
   const empty = text.trim() === '';
@@ -145,6 +151,16 @@ export function CoachScreen() {
               placeholder="Hi Priya, your post on …"
             />
           </div>
+          {history && history.name === recipient.trim() && (
+            <p className="muted">
+              Checked against your {history.entries.length} logged message(s) with {history.name}.
+            </p>
+          )}
+          {historyError && (
+            <p className="error" role="alert">
+              {historyError}
+            </p>
+          )}
           <p id="draft-counter" className={`counter${limit !== null && text.length > limit ? ' over' : ''}`}>
             {text.length}
             {limit !== null ? ` of ${limit}` : ''} characters
@@ -231,6 +247,10 @@ export function CoachScreen() {
       <Tracker
         onWrite={(contact) => {
           setRecipient(contact.name);
+          setHistoryError(null);
+          getJson<HistoryEntry[]>(`/api/contacts/${contact.id}/history`)
+            .then((entries) => setHistory({ name: contact.name, entries }))
+            .catch((err: Error) => setHistoryError(`Could not load ${contact.name}'s history: ${err.message}`));
           setKind('follow_up');
           if (contact.platform && (COACH_PLATFORMS as readonly string[]).includes(contact.platform))
             setPlatform(contact.platform as CoachPlatform);
