@@ -191,6 +191,10 @@ runs it in the browser. Spelling is injected: \`options.speller\` (Node: \`loadS
 \`src/coach/speller.ts\`, nspell + dictionary-en). Rules are ESLint-shaped: \`meta\` (id, severity, kinds,
 platforms, requires, docs) and a pure \`check(context)\`; each has its examples in
 \`src/coach/rules/examples.ts\`, which the table test runs and these pages show (\`tsx scripts/eval/coach-docs.ts\`).
+A finding's optional \`replaces: true\` says its \`suggestion\` is a word-for-word replacement for \`start\`–\`end\`
+(all-caps, generic-greeting when the name is known, name-mismatch, lowercase "i"), so an editor may offer to apply
+it; \`characterLimit(platform, kind, account)\` is the limit the \`platform-limit-exceeded\` rule enforces. Neither is
+in \`coach --json\`.
 
 ## Language tools
 Readability: \`syllable\` + \`flesch-kincaid\`. Spelling: \`nspell\` + \`dictionary-en\`, with one-edit corrections
