@@ -113,7 +113,7 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
     await page.getByRole('combobox', { name: 'Kind' }).selectOption('connection_note');
     const draft = page.getByRole('textbox', { name: 'Your draft' });
     await draft.pressSequentially('Are you hiring? Can you get me an interview?');
-    const underline = page.locator('mark.underline[data-rule="job-ask-first-contact"]');
+    const underline = page.locator('mark.underline[data-rule~="job-ask-first-contact"]');
     await expect.poll(() => underline.count()).toBeGreaterThan(0);
     expect(await underline.first().textContent()).toMatch(/hiring|interview/i);
     const finding = page.locator('.coach-findings li[data-rule="job-ask-first-contact"]');
@@ -128,7 +128,7 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
     expect(await draft.inputValue()).toBe(
       'Hi Dana, I loved your talk on caching. Could I ask one question about cache keys?',
     );
-    await expect.poll(() => page.locator('mark.underline[data-rule="all-caps"]').count()).toBe(0);
+    await expect.poll(() => page.locator('mark.underline[data-rule~="all-caps"]').count()).toBe(0);
   });
 
   it('has no accessibility violations on the coach screen', async () => {

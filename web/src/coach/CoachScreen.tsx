@@ -31,23 +31,41 @@ const PLATFORM_LABEL: Record<CoachPlatform, string> = {
   email: 'E-mail',
 };
 
-/** The draft with each finding's span underlined, drawn behind a transparent textarea so the two line up. */
+const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
+
+/**
+ * The draft with each finding's span underlined, drawn behind a transparent textarea so the two line up. Spans may
+ * overlap (a whole-message finding and a phrase in it): the text is cut at every span edge and each piece is
+ * marked with the rules covering it, coloured by the most severe.
+ */
 function Underlines({ text, findings }: { text: string; findings: CoachFinding[] }) {
-  const spans = findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
+  const spans = findings.filter((f) => f.end > f.start && f.start < text.length);
+  const edges = [...new Set([0, text.length, ...spans.flatMap((f) => [f.start, Math.min(f.end, text.length)])])].sort(
+    (a, b) => a - b,
+  );
   const parts: ReactNode[] = [];
-  let at = 0;
-  for (const [index, finding] of spans.entries()) {
-    if (finding.start < at) continue;
-    parts.push(<span key={`t${index}`}>{text.slice(at, finding.start)}</span>);
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const from = edges[i] as number;
+    const to = edges[i + 1] as number;
+    const covering = spans.filter((f) => f.start <= from && f.end >= to);
+    const piece = text.slice(from, to);
+    if (covering.length === 0) {
+      parts.push(<span key={from}>{piece}</span>);
+      continue;
+    }
+    const worst = covering.reduce((a, b) => (SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a));
     parts.push(
-      <mark key={`m${index}`} className={`underline sev-${finding.severity}`} data-rule={finding.ruleId}>
-        {text.slice(finding.start, finding.end)}
+      <mark
+        key={from}
+        className={`underline sev-${worst.severity}`}
+        data-rule={[...new Set(covering.map((f) => f.ruleId))].join(' ')}
+      >
+        {piece}
       </mark>,
     );
-    at = finding.end;
   }
   // The zero-width space keeps a trailing newline's height, as the textarea has it.
-  parts.push(<span key="end">{text.slice(at) + '\u200b'}</span>);
+  parts.push(<span key="end">{'\u200b'}</span>);
   return <>{parts}</>;
 }
 
