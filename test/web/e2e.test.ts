@@ -138,6 +138,9 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
   it('lists the requests by decision and copies an edited reply to the clipboard', async () => {
     await page.getByRole('link', { name: 'Requests' }).click();
     await page.getByRole('heading', { name: /^Redirect \(\d+\)$/ }).waitFor();
+    const groups = await page.locator('.triage-group h2').allTextContents();
+    expect(groups.map((title) => title.replace(/ \(\d+\)$/, ''))).toEqual(['Redirect', 'Review', 'Accept', 'Ignore']);
+    expect(await page.locator('article.request .evidence li').count()).toBeGreaterThan(0);
     const card = page.locator('article.request', { has: page.getByRole('button', { name: 'Copy reply' }) }).first();
     const reply = card.getByRole('textbox');
     await reply.press('Control+End');
@@ -166,6 +169,8 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
 
   it('has no accessibility violations on the triage screen', async () => {
     await page.getByText('Your policy (read-only)').click();
+    expect(await page.locator('.policy code').textContent()).toMatch(/decorum\.config\.json$/);
+    expect(await page.locator('.policy pre').textContent()).toContain('"linkedin"');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
