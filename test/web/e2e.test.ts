@@ -43,6 +43,8 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
   let browser: Browser;
   let app: RunningServer;
   let page: Page;
+  /** Uncaught exceptions in the page: none may happen, whatever the server answers. */
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     const samples = await writeSamples();
@@ -55,6 +57,7 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
     page = await context.newPage();
     // A Playwright wait fails with the locator it waited for, before vitest's 30 s test timeout hides which.
     page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(app.loginUrl);
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 120_000);
@@ -268,5 +271,9 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
     await page.reload();
     await expect.poll(() => page.getByText(/database file was deleted/).count()).toBe(1);
     expect(await page.getByText(/No incoming requests in the store/).count()).toBe(1);
+  });
+
+  it('threw no uncaught error in the page through all of the above', () => {
+    expect(pageErrors).toEqual([]);
   });
 });
