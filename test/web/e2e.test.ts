@@ -250,9 +250,21 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Could not save the mark: disk I\/O error/);
     expect(await box.isChecked()).toBe(false);
     await page.unroute('**/api/triage/*/done');
+
+    // An answer of the wrong shape (a server from another version): the screen says so, the app goes on.
+    await page.route('**/api/network', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"companies":[{"name":"Broken"}]}' }),
+    );
+    await page.getByRole('link', { name: 'Network' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/This screen stopped with an error/);
+    await page.unroute('**/api/network');
+    await page.getByRole('link', { name: 'Coach' }).click();
+    await page.getByRole('textbox', { name: 'Your draft' }).waitFor();
   });
 
   it('says the session ended when the server no longer knows it (a restart), and keeps the page', async () => {
+    await page.getByRole('link', { name: 'Requests' }).click();
+    await page.locator('article.request').nth(2).waitFor();
     const context = page.context();
     const cookies = await context.cookies();
     await context.clearCookies();

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Component, useEffect, useState, type ReactNode } from 'react';
 import { AuditScreen } from './audit/AuditScreen';
 import { CoachScreen } from './coach/CoachScreen';
 import { NetworkScreen } from './network/NetworkScreen';
@@ -17,6 +17,22 @@ const screenFromHash = (): ScreenId => {
   const id = window.location.hash.replace(/^#\/?/, '');
   return id in SCREENS ? (id as ScreenId) : 'audit';
 };
+
+/** A screen that fails to render says so in the page; the header and the other screens keep working. */
+class ScreenGuard extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state: { error: Error | null } = { error: null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <p className="error" role="alert">
+        This screen stopped with an error ({this.state.error.message}). Reload the page; your saved marks are kept.
+      </p>
+    );
+  }
+}
 
 /** Keyed by screen, so each visit starts fresh (and the coach picks up a draft handed to it). */
 function ScreenBody({ render }: { render: () => ReactNode }) {
@@ -45,7 +61,9 @@ export function App() {
       </header>
       <main id="main">
         <h1 className="visually-hidden">{SCREENS[screen].label}</h1>
-        <ScreenBody key={screen} render={SCREENS[screen].render} />
+        <ScreenGuard key={screen}>
+          <ScreenBody render={SCREENS[screen].render} />
+        </ScreenGuard>
       </main>
     </>
   );
