@@ -1,7 +1,7 @@
 /**
  * Terminal views of the network map: the ranked employers, and the people at one employer with a first step each.
  */
-import pc from 'picocolors';
+import { colors as pc } from '../report/colors.js';
 import { ROLE_LABEL, type Role } from './roles.js';
 import type { MapCompany, MapPerson, NetworkMap } from './map.js';
 import { PLATFORM_LABEL } from './people.js';

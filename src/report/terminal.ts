@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import { colors as pc } from './colors.js';
 import { TAXONOMY, type CategoryId, type Severity } from '../core/categories.js';
 import type { AuditResult, AuditSummary } from '../audit/pipeline.js';
 import { formatDate, snippet } from './text.js';

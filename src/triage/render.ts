@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import { colors as pc } from '../report/colors.js';
 import { RELATIONSHIP_LABEL, type Decision, type Relationship } from '../config/triage.js';
 import type { TriageEntry } from './index.js';
 import { platformName } from './knowledge.js';
