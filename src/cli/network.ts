@@ -1,19 +1,12 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import {
-  findCompany,
-  buildNetworkMap,
-  networkJson,
-  peopleWithoutCompany,
-  type MapCompany,
-  type NetworkInput,
-} from '../network/map.js';
+import { findCompany, buildNetworkMap, networkJson, peopleWithoutCompany, type MapCompany } from '../network/map.js';
 import { renderCompany, renderMap, renderPeople } from '../network/render.js';
 import {
   addTarget,
   loadCompanyOverrides,
-  loadOwnNames,
   loadTargets,
+  networkInput,
   pinCompany,
   removeTarget,
   resetCompany,
@@ -22,7 +15,6 @@ import {
 import { findPeople, trackPerson } from '../network/track.js';
 import { companyKey } from '../people/companies.js';
 import { DEFAULT_DB_PATH, openStore, type Db } from '../store/db.js';
-import { loadItems, loadPositions } from '../store/items.js';
 import { latestRun } from '../store/runs.js';
 import { EXIT, parseIntOption, UsageError } from './exit.js';
 
@@ -45,18 +37,6 @@ function parseNow(asOf: string | undefined): Date {
   const now = asOf ? new Date(asOf) : new Date();
   if (Number.isNaN(now.getTime())) throw new UsageError(`--as-of takes an ISO date like 2026-01-31, not '${asOf}'`);
   return now;
-}
-
-/** Reads what the map needs from the store. */
-export function networkInput(db: Db, now: Date): NetworkInput {
-  return {
-    items: loadItems(db, { kinds: ['connection', 'message', 'request'] }),
-    positions: loadPositions(db),
-    ownNames: loadOwnNames(db),
-    overrides: loadCompanyOverrides(db),
-    targets: loadTargets(db).map((target) => target.name),
-    now,
-  };
 }
 
 /** `decorum network [--company NAME] [--json]` against an open store. */

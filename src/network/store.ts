@@ -4,6 +4,8 @@
  */
 import { companyKey, type CompanyOverride } from '../people/companies.js';
 import type { Db } from '../store/db.js';
+import { loadItems, loadPositions } from '../store/items.js';
+import type { NetworkInput } from './map.js';
 
 function variantKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-US');
@@ -86,4 +88,16 @@ export function loadOwnNames(db: Db): string[] {
     name: string;
   }[];
   return rows.map((row) => row.name);
+}
+
+/** Reads what the map needs from the store. */
+export function networkInput(db: Db, now: Date): NetworkInput {
+  return {
+    items: loadItems(db, { kinds: ['connection', 'message', 'request'] }),
+    positions: loadPositions(db),
+    ownNames: loadOwnNames(db),
+    overrides: loadCompanyOverrides(db),
+    targets: loadTargets(db).map((target) => target.name),
+    now,
+  };
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { buildNetworkMap, networkJson } from '../../network/map.js';
-import { networkInput } from '../../cli/network.js';
+import { networkInput } from '../../network/store.js';
 import { contactHistory, dueFollowUps, findContact, listContacts } from '../../tracker/index.js';
 import type { StoreHandle } from '../store-handle.js';
 
