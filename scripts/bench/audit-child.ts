@@ -15,6 +15,8 @@ if (!zip) throw new Error('usage: audit-child floor|audit ZIP [DB]');
 
 const started = performance.now();
 let count = 0;
+/** Seconds per stage: reading + importing + storing items, running the detectors, storing findings. */
+let phases: Record<string, number> | undefined;
 if (mode === 'floor') {
   const source = await openExport(zip, () => {});
   for (const path of source.paths.filter((p) => /^data\/[^/]+\.js$/.test(p))) {
@@ -31,11 +33,26 @@ if (mode === 'floor') {
 } else {
   const db = openStore(dbPath ?? ':memory:');
   const config = configSchema.parse({}).audit;
-  const result = await runAudit({ inputs: [zip], db, config, detectors: textDetectors(config) });
+  const phaseStart = new Map<string, number>();
+  const result = await runAudit({
+    inputs: [zip],
+    db,
+    config,
+    detectors: textDetectors(config),
+    onProgress: ({ phase }) => {
+      if (!phaseStart.has(phase)) phaseStart.set(phase, performance.now());
+    },
+  });
+  const at = (phase: string) => phaseStart.get(phase) ?? started;
+  phases = {
+    read: (at('detect') - started) / 1000,
+    detect: (at('save') - at('detect')) / 1000,
+    saveFindings: (performance.now() - at('save')) / 1000,
+  };
   count = result.items.filter(
     (item) => item.platform === 'x' && item.kind !== 'like' && item.kind !== 'message',
   ).length;
   db.close();
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ mode, seconds, count, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ mode, seconds, count, phases, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
