@@ -20,12 +20,32 @@ function Bars({ title, counts }: { title: string; counts: Record<string, number>
   );
 }
 
+/** Every month from the first to the last (YYYY-MM), so quiet months show as gaps rather than vanish. */
+export function monthsBetween(sorted: string[]): string[] {
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (!first || !last) return [];
+  const months: string[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  for (let guard = 0; guard < 1200; guard++) {
+    const label = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(label);
+    if (label >= last) break;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
+
 /** Findings per month as a small bar chart: when did the risky posting happen? */
 function Timeline({ byMonth }: { byMonth: Record<string, number> }) {
-  const months = Object.keys(byMonth).sort();
+  const months = monthsBetween(Object.keys(byMonth).sort());
   if (months.length === 0) return null;
   const max = Math.max(1, ...Object.values(byMonth));
-  const width = Math.max(280, months.length * 18);
+  const width = Math.max(280, months.length * 8);
   return (
     <section className="panel wide" aria-label="Findings per month">
       <h2>Findings per month</h2>
@@ -41,9 +61,9 @@ function Timeline({ byMonth }: { byMonth: Record<string, number> }) {
             return (
               <g key={month}>
                 <title>{`${month}: ${byMonth[month]}`}</title>
-                <rect x={index * 18 + 2} y={100 - height} width={14} height={height} className="timeline-bar" />
+                <rect x={index * 8 + 1} y={100 - height} width={6} height={height} className="timeline-bar" />
                 {(index === 0 || month.endsWith('-01')) && (
-                  <text x={index * 18 + 2} y={115} className="timeline-label">
+                  <text x={index * 8 + 1} y={115} className="timeline-label">
                     {month.endsWith('-01') ? month.slice(0, 4) : month}
                   </text>
                 )}
