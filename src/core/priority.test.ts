@@ -37,7 +37,13 @@ describe('priorityOf', () => {
 
   it('stays within 0–100 for extreme inputs', () => {
     const huge = priorityOf({ ...base, engagement: { likes: 10 ** 9 }, confidence: 7 });
-    const tiny = priorityOf({ ...base, severity: 'low', audience: 'private', confidence: -1, createdAt: '1990-01-01T00:00:00Z' });
+    const tiny = priorityOf({
+      ...base,
+      severity: 'low',
+      audience: 'private',
+      confidence: -1,
+      createdAt: '1990-01-01T00:00:00Z',
+    });
     expect(huge).toBeLessThanOrEqual(100);
     expect(tiny).toBeGreaterThanOrEqual(0);
   });
