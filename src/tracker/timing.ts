@@ -4,7 +4,7 @@
  * messages for an application; then stop. Pure.
  */
 import type { HistoryEntry } from '../coach/types.js';
-import { businessDaysBetween, unanswered } from '../coach/rules/shared.js';
+import { businessDaysBetween, followUpDueDate, unanswered } from '../coach/rules/shared.js';
 
 export type Purpose = 'networking' | 'application';
 export type FollowUpState = 'due' | 'not-yet' | 'stop' | 'reply-owed' | 'none';
@@ -22,16 +22,6 @@ export interface FollowUpStatus {
 const DAY_MS = 24 * 3600 * 1000;
 /** Messages in a row without an answer after which to stop: networking 2 (one follow-up), application 3. */
 export const STOP_AFTER: Readonly<Record<Purpose, number>> = { networking: 2, application: 3 };
-
-function addBusinessDays(from: Date, count: number): Date {
-  const day = new Date(from.getTime());
-  let added = 0;
-  while (added < count) {
-    day.setUTCDate(day.getUTCDate() + 1);
-    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) added++;
-  }
-  return day;
-}
 
 export function followUpStatus(history: readonly HistoryEntry[], purpose: Purpose, now: Date): FollowUpStatus {
   if (history.length === 0)
@@ -58,7 +48,7 @@ export function followUpStatus(history: readonly HistoryEntry[], purpose: Purpos
       dueAt: null,
       reason: `${pending.length} messages without an answer: stop chasing; silence is an answer`,
     };
-  const due = purpose === 'application' ? addBusinessDays(sentAt, 3) : new Date(sentAt.getTime() + 7 * DAY_MS);
+  const due = followUpDueDate(sentAt, purpose === 'application');
   const waited =
     purpose === 'application'
       ? `${businessDaysBetween(sentAt, now)} business day(s)`

@@ -1,6 +1,6 @@
 import { findPhrases } from '../text.js';
 import type { Rule, RuleReport } from '../types.js';
-import { APPLICATION_RE, businessDaysBetween, docsFor, OUTREACH_KINDS, unanswered } from './shared.js';
+import { APPLICATION_RE, businessDaysBetween, docsFor, followUpDueDate, OUTREACH_KINDS, unanswered } from './shared.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -28,7 +28,7 @@ export const rule: Rule = {
       const tooSoon = application ? business < 3 : days < 7;
       if (!tooSoon) return [];
       const wait = application ? '3 business days' : 'a week';
-      const due = application ? addBusinessDays(sent, 3) : new Date(sent.getTime() + 7 * DAY_MS);
+      const due = followUpDueDate(sent, application);
       const report: RuleReport = {
         ...whole,
         message: `Your last message (${last.at.slice(0, 10)}) is unanswered and only ${Math.floor(days)} day(s) old; wait ${wait}`,
@@ -46,13 +46,3 @@ export const rule: Rule = {
     ]);
   },
 };
-
-function addBusinessDays(from: Date, count: number): Date {
-  const day = new Date(from.getTime());
-  let added = 0;
-  while (added < count) {
-    day.setUTCDate(day.getUTCDate() + 1);
-    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) added++;
-  }
-  return day;
-}

@@ -37,4 +37,21 @@ export function businessDaysBetween(from: Date, to: Date): number {
   return days;
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * When a polite follow-up is due after an unanswered message: 3 business days after an application, a week after
+ * a networking message (outreach-rules.md). Shared by the coach's timing rule and the contact tracker.
+ */
+export function followUpDueDate(sent: Date, application: boolean): Date {
+  if (!application) return new Date(sent.getTime() + 7 * DAY_MS);
+  const day = new Date(sent.getTime());
+  let added = 0;
+  while (added < 3) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) added++;
+  }
+  return day;
+}
+
 export const APPLICATION_RE = /\b(?:applied|application|interview(?:ed|ing)?|candidacy)\b/i;
