@@ -123,17 +123,20 @@ export interface TriageJsonRequest {
   reply: string | null;
 }
 
-export function toJson(entries: readonly TriageEntry[]): { requests: TriageJsonRequest[] } {
+/** One entry as the `--json` contract shows it. */
+export function toJsonRequest(entry: TriageEntry): TriageJsonRequest {
   return {
-    requests: entries.map((entry) => ({
-      platform: entry.request.platform,
-      name: entry.request.name,
-      receivedAt: entry.request.receivedAt,
-      relationship: entry.classification.relationship,
-      evidence: entry.classification.evidence,
-      decision: entry.decision.decision,
-      reason: entry.decision.reason,
-      reply: entry.reply,
-    })),
+    platform: entry.request.platform,
+    name: entry.request.name,
+    receivedAt: entry.request.receivedAt,
+    relationship: entry.classification.relationship,
+    evidence: entry.classification.evidence,
+    decision: entry.decision.decision,
+    reason: entry.decision.reason,
+    reply: entry.reply,
   };
+}
+
+export function toJson(entries: readonly TriageEntry[]): { requests: TriageJsonRequest[] } {
+  return { requests: entries.map(toJsonRequest) };
 }

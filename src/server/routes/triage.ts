@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { DecorumConfig } from '../../config/schema.js';
 import { loadDecisions, loadTriageDone, markTriageDone } from '../../store/triage.js';
+import { toJsonRequest } from '../../triage/index.js';
 import { triageStore } from '../../triage/run.js';
 import type { StoreHandle } from '../store-handle.js';
 
@@ -32,14 +33,7 @@ export function triageRoutes(deps: TriageRouteDeps): Hono {
       databaseRecreated: deps.store.wasRecreated,
       requests: entries.map((entry) => ({
         key: entry.request.key,
-        platform: entry.request.platform,
-        name: entry.request.name,
-        receivedAt: entry.request.receivedAt,
-        relationship: entry.classification.relationship,
-        evidence: entry.classification.evidence,
-        decision: entry.decision.decision,
-        reason: entry.decision.reason,
-        reply: entry.reply,
+        ...toJsonRequest(entry),
         done: done.has(entry.request.key),
       })),
     });
