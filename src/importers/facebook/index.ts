@@ -13,7 +13,7 @@ import {
   mediaRefOf,
   monthFromSeconds,
   placeOf,
-  readMetaJson,
+  readFilesInOrder,
   shortHash,
   str,
   type Json,
@@ -379,26 +379,14 @@ async function importFacebook(source: ExportSource, sink: ImportSink): Promise<v
     owner: undefined,
     postedUris: new Set(),
   };
-  const total = [...byKind.values()].reduce((sum, files) => sum + files.length, 0);
-  let done = 0;
-  for (const kind of ORDER) {
-    const files = [...(byKind.get(kind) ?? [])].sort(partOrder);
-    if (kind === 'messages' && run.owner === undefined && files.length > 0) run.owner = await guessOwner(source, files);
-    for (const file of files) {
-      const value = await readMetaJson(source, file, sink);
-      if (value !== undefined) {
-        try {
-          readFile(run, kind, file, value);
-        } catch (error) {
-          sink.problem({
-            file,
-            message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
-          });
-        }
-      }
-      sink.progress?.(++done, total);
-    }
-  }
+  const sorted = new Map([...byKind].map(([kind, files]) => [kind, [...files].sort(partOrder)]));
+  await readFilesInOrder(source, sink, sorted, ORDER, {
+    beforeKind: async (kind, files) => {
+      if (kind === 'messages' && run.owner === undefined && files.length > 0)
+        run.owner = await guessOwner(source, files);
+    },
+    read: (kind, file, value) => readFile(run, kind, file, value),
+  });
   run.bad.flush();
 }
 

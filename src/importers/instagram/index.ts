@@ -11,7 +11,7 @@ import {
   isoFromSeconds,
   locatorOf,
   mediaRefOf,
-  readMetaJson,
+  readFilesInOrder,
   shortHash,
   str,
   type Json,
@@ -518,26 +518,14 @@ async function importInstagram(source: ExportSource, sink: ImportSink): Promise<
     audience: 'unknown',
     owner: undefined,
   };
-  const total = [...byKind.values()].reduce((sum, files) => sum + files.length, 0);
-  let done = 0;
-  for (const kind of ORDER) {
-    const files = [...(byKind.get(kind) ?? [])].sort();
-    if (kind === 'messages' && run.owner === undefined && files.length > 0) run.owner = await guessOwner(source, files);
-    for (const file of files) {
-      const value = await readMetaJson(source, file, sink);
-      if (value !== undefined) {
-        try {
-          readFile(run, kind, file, value);
-        } catch (error) {
-          sink.problem({
-            file,
-            message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
-          });
-        }
-      }
-      sink.progress?.(++done, total);
-    }
-  }
+  const sorted = new Map([...byKind].map(([kind, files]) => [kind, [...files].sort()]));
+  await readFilesInOrder(source, sink, sorted, ORDER, {
+    beforeKind: async (kind, files) => {
+      if (kind === 'messages' && run.owner === undefined && files.length > 0)
+        run.owner = await guessOwner(source, files);
+    },
+    read: (kind, file, value) => readFile(run, kind, file, value),
+  });
   run.bad.flush();
 }
 

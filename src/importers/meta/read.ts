@@ -225,3 +225,39 @@ export function placeOf(place: JsonObject): { name?: string; geo?: GeoPoint } | 
   if (!name && !geo) return undefined;
   return { ...(name ? { name } : {}), ...(geo ? { geo } : {}) };
 }
+
+/**
+ * Reads an export's files kind by kind in `order`, each parsed with the mojibake repaired and handed to `read`.
+ * A file `read` cannot handle becomes one problem naming it; progress is reported per file.
+ */
+export async function readFilesInOrder<K extends string>(
+  source: ExportSource,
+  sink: ImportSink,
+  filesByKind: ReadonlyMap<K, readonly string[]>,
+  order: readonly K[],
+  handlers: {
+    beforeKind?: (kind: K, files: readonly string[]) => Promise<void>;
+    read: (kind: K, file: string, value: Json) => void;
+  },
+): Promise<void> {
+  const total = [...filesByKind.values()].reduce((sum, files) => sum + files.length, 0);
+  let done = 0;
+  for (const kind of order) {
+    const files = filesByKind.get(kind) ?? [];
+    await handlers.beforeKind?.(kind, files);
+    for (const file of files) {
+      const value = await readMetaJson(source, file, sink);
+      if (value !== undefined) {
+        try {
+          handlers.read(kind, file, value);
+        } catch (error) {
+          sink.problem({
+            file,
+            message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          });
+        }
+      }
+      sink.progress?.(++done, total);
+    }
+  }
+}
