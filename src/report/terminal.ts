@@ -13,10 +13,14 @@ const SEVERITY_COLOUR: Record<Severity, (text: string) => string> = {
 export function terminalReport(result: AuditResult, summary: AuditSummary, top = 10): string {
   const lines: string[] = [];
   const read = summary.inputs
-    .map((input) => `${input.input} (${input.platform ?? 'unreadable'}: ${input.items} items)`)
+    .map((input) =>
+      input.platform ? `${input.input} (${input.platform}: ${input.items} items)` : `${input.input} (not read)`,
+    )
     .join(', ');
   lines.push(pc.bold(`Read ${summary.itemsRead} items from ${read || 'no inputs'}.`));
-  if (summary.findings === 0) {
+  if (summary.itemsRead === 0) {
+    lines.push(pc.yellow('Nothing could be read from these inputs: see the problems below.'));
+  } else if (summary.findings === 0) {
     lines.push(pc.green('Nothing found that needs cleaning up.'));
   } else {
     const { high, medium, low } = summary.bySeverity;

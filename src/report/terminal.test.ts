@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../core/finding.js';
+import { summarise, type AuditResult } from '../audit/pipeline.js';
+import { terminalReport } from './terminal.js';
+
+const finding: Finding = {
+  key: 'k',
+  ruleId: 'text/alcohol',
+  platform: 'x',
+  itemId: '1',
+  kind: 'post',
+  createdAt: '2026-01-02T00:00:00.000Z',
+  audience: 'public',
+  category: 'alcohol',
+  severity: 'medium',
+  confidence: 0.9,
+  priority: 61,
+  reason: 'Mentions heavy drinking — visible to everyone.',
+  evidence: [{ start: 4, end: 11, text: 'wasted' }],
+  action: 'restrict-audience',
+  url: null,
+  text: 'got wasted again last night',
+  file: 'data/tweets.js',
+  mediaPath: null,
+};
+
+const result = (over: Partial<AuditResult>): AuditResult => ({
+  runId: 1,
+  inputs: [{ input: 'x.zip', platform: 'x', items: 2 }],
+  itemsRead: 2,
+  items: [],
+  findings: [],
+  problems: [],
+  notes: [],
+  ...over,
+});
+
+describe('terminalReport', () => {
+  it('lists counts, the top items with date and snippet, and why', () => {
+    const r = result({ findings: [finding] });
+    const text = terminalReport(r, summarise(r));
+    expect(text).toContain('Read 2 items from x.zip (x: 2 items).');
+    expect(text).toContain('1 findings: 0 high, 1 medium, 0 low');
+    expect(text).toMatch(/1\. medium\s+61\s+2026-01-02\s+x\s+got wasted again last night/);
+    expect(text).toContain('Mentions heavy drinking — visible to everyone. Suggested: restrict-audience.');
+  });
+
+  it('says plainly when nothing could be read', () => {
+    const r = result({
+      inputs: [{ input: 'photo.zip', platform: null, items: 0 }],
+      itemsRead: 0,
+      problems: [{ file: 'photo.zip', message: 'is neither a folder nor a zip file' }],
+    });
+    const text = terminalReport(r, summarise(r));
+    expect(text).toContain('photo.zip (not read)');
+    expect(text).toContain('Nothing could be read');
+    expect(text).not.toContain('Nothing found that needs cleaning up');
+    expect(text).toContain('photo.zip: is neither a folder nor a zip file');
+  });
+});
