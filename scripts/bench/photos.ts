@@ -143,6 +143,7 @@ export const photosBench: Bench = {
       `| CPU time per photo, whole stage (all threads) | ${fmt(coldCpu)} ms |`,
       `| throughput on ${WORKERS} idle cores, from that CPU time | ${fmt((WORKERS * 1000) / coldCpu, 1)} photos/s |`,
       `| worker start (tfjs wasm + both models + warm-up), once per audit | ${fmt(startupMs / 1000, 1)} s |`,
+      `| peak RSS of the process (main thread + both workers) | ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB |`,
       `| re-run, all ${PHOTOS} from the SQLite cache | ${fmt((PHOTOS / warmMs) * 1000, 0)} photos/s (${fmt(warmMs)} ms), ${again.detections.length} findings |`,
       '',
       `Where the time goes (CPU ms per photo, one photo at a time in one thread, ${n} photos):`,
