@@ -13,6 +13,7 @@ import {
   mediaRefOf,
   monthFromSeconds,
   placeOf,
+  filesByKind,
   readFilesInOrder,
   shortHash,
   str,
@@ -355,21 +356,14 @@ const ORDER: readonly FacebookFileKind[] = [
 
 async function importFacebook(source: ExportSource, sink: ImportSink): Promise<void> {
   if (isHtmlOnly(source, META_HTML_PAGES)) return; // unsupportedReason explains it
-  const byKind = new Map<FacebookFileKind, string[]>();
-  for (const path of source.paths) {
-    const kind = facebookFileKind(path);
-    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), path]);
-  }
-  if (byKind.size === 0) {
-    const mediaOnly = source.paths.every((path) => !/\.json$/i.test(path));
-    sink.problem({
-      file: source.label,
-      message: mediaOnly
-        ? 'holds only photos and videos; give the part of the Facebook export that has the JSON files as well'
-        : 'holds no Facebook posts, comments, messages, friends or profile in a layout Decorum knows',
-    });
-    return;
-  }
+  const byKind = filesByKind(
+    source,
+    sink,
+    facebookFileKind,
+    'Facebook',
+    'posts, comments, messages, friends or profile',
+  );
+  if (!byKind) return;
   const run: Run = {
     platform: 'facebook',
     source,

@@ -11,6 +11,7 @@ import {
   isoFromSeconds,
   locatorOf,
   mediaRefOf,
+  filesByKind,
   readFilesInOrder,
   shortHash,
   str,
@@ -494,21 +495,14 @@ function readFile(run: Run, kind: InstagramFileKind, file: string, value: Json):
 
 async function importInstagram(source: ExportSource, sink: ImportSink): Promise<void> {
   if (isHtmlOnly(source, META_HTML_PAGES)) return; // unsupportedReason explains it
-  const byKind = new Map<InstagramFileKind, string[]>();
-  for (const path of source.paths) {
-    const kind = instagramFileKind(path);
-    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), path]);
-  }
-  if (byKind.size === 0) {
-    const mediaOnly = source.paths.every((path) => !/\.json$/i.test(path));
-    sink.problem({
-      file: source.label,
-      message: mediaOnly
-        ? 'holds only photos and videos; give the part of the Instagram export that has the JSON files as well'
-        : 'holds no Instagram posts, stories, comments, followers or profile in a layout Decorum knows',
-    });
-    return;
-  }
+  const byKind = filesByKind(
+    source,
+    sink,
+    instagramFileKind,
+    'Instagram',
+    'posts, stories, comments, followers or profile',
+  );
+  if (!byKind) return;
   const run: Run = {
     platform: 'instagram',
     source,

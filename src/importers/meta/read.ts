@@ -261,3 +261,30 @@ export async function readFilesInOrder<K extends string>(
     }
   }
 }
+
+/**
+ * Sorts an export's files by the kind `kindOf` gives them. When none is of a known kind, reports why (a media-only
+ * part of a split export, or an unknown layout) naming `platform` and `contents`, and returns null.
+ */
+export function filesByKind<K extends string>(
+  source: ExportSource,
+  sink: ImportSink,
+  kindOf: (path: string) => K | undefined,
+  platform: string,
+  contents: string,
+): Map<K, string[]> | null {
+  const byKind = new Map<K, string[]>();
+  for (const path of source.paths) {
+    const kind = kindOf(path);
+    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), path]);
+  }
+  if (byKind.size > 0) return byKind;
+  const mediaOnly = source.paths.every((path) => !/\.json$/i.test(path));
+  sink.problem({
+    file: source.label,
+    message: mediaOnly
+      ? `holds only photos and videos; give the part of the ${platform} export that has the JSON files as well`
+      : `holds no ${platform} ${contents} in a layout Decorum knows`,
+  });
+  return null;
+}
