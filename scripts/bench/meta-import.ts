@@ -1,3 +1,4 @@
+import { bestOf, countImported } from './timing.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,25 +13,6 @@ const POSTS = 50_000;
 const MESSAGES = 200_000;
 const ROUNDS = 3;
 
-interface Timing {
-  wall: number;
-  cpu: number;
-}
-
-async function best(run: () => Promise<number>, expected: number | null): Promise<Timing> {
-  let fastest: Timing = { wall: Infinity, cpu: Infinity };
-  for (let round = 0; round < ROUNDS; round++) {
-    const cpuStart = process.cpuUsage();
-    const start = process.hrtime.bigint();
-    const count = await run();
-    const wall = Number(process.hrtime.bigint() - start) / 1e6;
-    const used = process.cpuUsage(cpuStart);
-    if (expected !== null && count !== expected) throw new Error(`read ${count}, expected ${expected}`);
-    if (wall < fastest.wall) fastest = { wall, cpu: (used.user + used.system) / 1000 };
-  }
-  return fastest;
-}
-
 /** The floor: read every JSON file through the same source and JSON.parse it, nothing else. */
 async function floor(source: ExportSource): Promise<number> {
   let files = 0;
@@ -40,19 +22,6 @@ async function floor(source: ExportSource): Promise<number> {
     files++;
   }
   return files;
-}
-
-async function importAll(source: ExportSource): Promise<number> {
-  let items = 0;
-  await facebookImporter.import(source, {
-    item: () => void items++,
-    problem: (problem) => {
-      throw new Error(`unexpected problem: ${problem.file}: ${problem.message}`);
-    },
-    account: () => {},
-    position: () => {},
-  });
-  return items;
 }
 
 /**
@@ -80,9 +49,9 @@ export const metaImportBench: Bench = {
       ] as const) {
         const source = await openExport(input, () => {});
         try {
-          const floor_ = await best(() => floor(source), null);
-          items = await importAll(source);
-          const imported = await best(() => importAll(source), items);
+          const floor_ = await bestOf(ROUNDS, () => floor(source), null);
+          items = await countImported(facebookImporter, source);
+          const imported = await bestOf(ROUNDS, () => countImported(facebookImporter, source), items);
           const rate = Math.round(items / (imported.wall / 1000)).toLocaleString('en-US');
           rows.push(
             `| ${label} | ${floor_.wall.toFixed(0)} / ${floor_.cpu.toFixed(0)} | ${imported.wall.toFixed(0)} / ${imported.cpu.toFixed(0)} | ${rate} | ${(imported.wall / floor_.wall).toFixed(2)}× / ${(imported.cpu / floor_.cpu).toFixed(2)}× |`,

@@ -1,3 +1,4 @@
+import { bestOf, countImported } from './timing.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,36 +23,6 @@ async function floor(source: ExportSource): Promise<number> {
   return records;
 }
 
-async function importAll(source: ExportSource): Promise<number> {
-  let items = 0;
-  await xImporter.import(source, {
-    item: () => void items++,
-    problem: (problem) => {
-      throw new Error(`unexpected problem: ${problem.file}: ${problem.message}`);
-    },
-    account: () => {},
-    position: () => {},
-  });
-  return items;
-}
-
-/** Best of ROUNDS: wall-clock ms and CPU ms (user + system, all threads: less swayed by a busy machine). */
-async function best(run: () => Promise<number>, expected: number): Promise<{ wall: number; cpu: number }> {
-  let wall = Infinity;
-  let cpu = Infinity;
-  for (let round = 0; round < ROUNDS; round++) {
-    const start = process.hrtime.bigint();
-    const startCpu = process.cpuUsage();
-    const count = await run();
-    const used = process.cpuUsage(startCpu);
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (count !== expected) throw new Error(`read ${count}, expected ${expected}`);
-    wall = Math.min(wall, ms);
-    cpu = Math.min(cpu, (used.user + used.system) / 1000);
-  }
-  return { wall, cpu };
-}
-
 /**
  * `npm run bench x-import`: the X importer alone on a generated 100k-tweet archive (4 parts, ~105 MB), as an
  * unpacked folder and as a zip, against the floor of reading and JSON.parse-ing the same files. Best of 3.
@@ -73,8 +44,8 @@ export const xImportBench: Bench = {
       ] as const) {
         const source = await openExport(input, () => {});
         try {
-          const floor_ = await best(() => floor(source), COUNT);
-          const imported = await best(() => importAll(source), COUNT);
+          const floor_ = await bestOf(ROUNDS, () => floor(source), COUNT);
+          const imported = await bestOf(ROUNDS, () => countImported(xImporter, source), COUNT);
           const rate = Math.round(COUNT / (imported.wall / 1000)).toLocaleString('en-US');
           rows.push(
             `| ${label} | ${floor_.wall.toFixed(0)} / ${floor_.cpu.toFixed(0)} | ${imported.wall.toFixed(0)} / ${imported.cpu.toFixed(0)} | ${rate} | ${(imported.wall / floor_.wall).toFixed(2)}× / ${(imported.cpu / floor_.cpu).toFixed(2)}× |`,
