@@ -1,5 +1,6 @@
 import type { Contact, FollowUps } from '../types';
 import { useLoad } from '../useLoad';
+import { RetryAlert } from '../RetryAlert';
 
 const STATE_LABEL: Record<Contact['followUp']['state'], string> = {
   due: 'follow-up due',
@@ -21,18 +22,13 @@ export function Tracker({ onWrite }: { onWrite: (contact: Contact) => void }) {
     <section className="panel tracker" aria-labelledby="tracker-title">
       <h2 id="tracker-title">Contacts and follow-ups</h2>
       {error && (
-        <p className="error" role="alert">
-          {error}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              void contacts.reload();
-              void followups.reload();
-            }}
-          >
-            Try again
-          </button>
-        </p>
+        <RetryAlert
+          message={error}
+          onRetry={() => {
+            void contacts.reload();
+            void followups.reload();
+          }}
+        />
       )}
       {contacts.data && contacts.data.length === 0 && (
         <p className="muted">

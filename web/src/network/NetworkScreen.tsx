@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { handDraftToCoach } from '../handoff';
 import type { NetworkCompany, NetworkPerson, NetworkView } from '../types';
 import { useLoad } from '../useLoad';
+import { RetryAlert } from '../RetryAlert';
 
 const PAGE = 15;
 
@@ -83,14 +84,7 @@ export function NetworkScreen() {
   );
   return (
     <div className="network">
-      {error && (
-        <p className="error" role="alert">
-          {error}{' '}
-          <button type="button" onClick={() => void reload()}>
-            Try again
-          </button>
-        </p>
-      )}
+      {error && <RetryAlert message={error} onRetry={() => void reload()} />}
       {data?.empty && (
         <p className="muted">
           Nothing to map yet: audit your LinkedIn (and Facebook, Instagram) exports on the Audit screen first.

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { sendJson } from '../api';
 import type { Decision, TriageRequest, TriageView } from '../types';
 import { useLoad } from '../useLoad';
+import { RetryAlert } from '../RetryAlert';
 
 const GROUPS: { decision: Decision; title: string; hint: string }[] = [
   {
@@ -104,14 +105,7 @@ export function TriageScreen() {
   const doneCount = requests.filter((r) => r.done).length;
   return (
     <div className="triage">
-      {error && (
-        <p className="error" role="alert">
-          {error}{' '}
-          <button type="button" onClick={() => void reload()}>
-            Try again
-          </button>
-        </p>
-      )}
+      {error && <RetryAlert message={error} onRetry={() => void reload()} />}
       {data?.databaseRecreated && (
         <p className="notice" role="status">
           The database file was deleted while the app ran: audit your exports again to bring the requests back.
