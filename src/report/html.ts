@@ -1,8 +1,10 @@
 import { TAXONOMY, type CategoryId } from '../core/categories.js';
 import type { Finding, Span } from '../core/finding.js';
 import { highlightSegments } from '../core/highlight.js';
+import { platformLink } from '../core/safe-url.js';
 import type { AuditResult, AuditSummary } from '../audit/pipeline.js';
 import { formatDate } from './text.js';
+import { contentSecurityPolicy } from './csp.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
@@ -36,9 +38,8 @@ function photoFacts(finding: Finding): string {
 
 function row(finding: Finding): string {
   const thumbnail = thumbnailOf(finding);
-  const link = finding.url
-    ? `<a href="${escapeHtml(finding.url)}" rel="noreferrer noopener">open on ${finding.platform}</a>`
-    : '';
+  const href = platformLink(finding.url, finding.platform);
+  const link = href ? `<a href="${escapeHtml(href)}" rel="noreferrer noopener">open on ${finding.platform}</a>` : '';
   return `<article class="finding sev-${finding.severity}" data-category="${finding.category}" data-severity="${finding.severity}" data-platform="${finding.platform}" data-audience="${finding.audience}">
   <div class="prio" title="priority">${finding.priority}</div>
   ${thumbnail ? `<img class="thumb" src="${thumbnail}" alt="photo ${escapeHtml(finding.mediaPath ?? '')}">` : ''}
@@ -114,7 +115,8 @@ export function htmlReport(result: AuditResult, summary: AuditSummary, generated
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ script: SCRIPT, style: STYLE })}">
+<meta name="referrer" content="no-referrer">
 <title>Decorum audit report</title><style>${STYLE}</style></head>
 <body>
 <h1>Decorum audit report</h1>

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Finding, Mark } from '../types';
+import { platformLink } from '../../../src/core/safe-url.js';
 import { Highlighted } from './Highlighted';
 
 interface Filters {
@@ -58,6 +59,7 @@ function Choice(props: {
 function Row({ finding, onMark }: { finding: Finding; onMark: (finding: Finding, mark: Mark | null) => void }) {
   const thumbnail = typeof finding.details?.thumbnail === 'string' ? finding.details.thumbnail : null;
   const objects = Array.isArray(finding.details?.objects) ? (finding.details.objects as unknown[]).map(String) : [];
+  const link = platformLink(finding.url, finding.platform);
   return (
     <article
       className={`finding sev-${finding.severity}${finding.mark ? ' is-done' : ''}`}
@@ -72,10 +74,10 @@ function Row({ finding, onMark }: { finding: Finding; onMark: (finding: Finding,
         <p className="meta">
           <span className="badge">{finding.category}</span> <span className="severity">{finding.severity}</span> ·{' '}
           {finding.platform} {finding.kind} · {finding.createdAt?.slice(0, 10) ?? 'undated'} · {finding.audience}
-          {finding.url && (
+          {link && (
             <>
               {' · '}
-              <a href={finding.url} target="_blank" rel="noreferrer noopener">
+              <a href={link} target="_blank" rel="noreferrer noopener">
                 open on {finding.platform}
               </a>
             </>
