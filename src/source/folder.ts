@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatBytes, isJunkPath } from './paths.js';
+import { decodeText } from './text.js';
 import { SourceError, type ExportSource, type Problem, type SourceLimits } from './types.js';
 
 function reasonOf(error: unknown): string {
@@ -102,7 +103,7 @@ export async function openFolder(
     size: (path) => sizes.get(path),
     read,
     async readText(path) {
-      return (await read(path)).toString('utf8');
+      return decodeText(await read(path));
     },
     async close() {},
   };

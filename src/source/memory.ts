@@ -1,4 +1,5 @@
 import { isJunkPath } from './paths.js';
+import { decodeText } from './text.js';
 import { SourceError, type ExportSource } from './types.js';
 
 /**
@@ -23,7 +24,7 @@ export function memorySource(files: Readonly<Record<string, string | Buffer>>, l
     has: (path) => data.has(path),
     size: (path) => data.get(path)?.length,
     read: async (path) => Buffer.from(get(path)),
-    readText: async (path) => get(path).toString('utf8'),
+    readText: async (path) => decodeText(get(path)),
     close: async () => {},
   };
 }

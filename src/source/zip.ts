@@ -1,6 +1,7 @@
 import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { formatBytes, isJunkPath, unsafePathReason } from './paths.js';
+import { decodeText } from './text.js';
 import { SourceError, type ExportSource, type Problem, type SourceLimits } from './types.js';
 
 const S_IFMT = 0o170000;
@@ -232,7 +233,7 @@ export async function openZipFile(
     size: (path) => entries.get(path)?.uncompressedSize,
     read,
     async readText(path) {
-      return (await read(path)).toString('utf8');
+      return decodeText(await read(path));
     },
     async close() {
       if (closed) return;

@@ -322,6 +322,32 @@ describe('Facebook bad input', () => {
     expect(items.filter((item) => item.kind === 'post')).toHaveLength(9);
   });
 
+  it('keeps every post of a file when one post is nested 100,000 levels deep', async () => {
+    const paths = facebookPaths('2024');
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const posts = `[{"timestamp": 1767225600, "data": [{"post": "first"}]},
+      {"timestamp": 1767225601, "data": ${deep}},
+      {"timestamp": 1767225602, "data": [{"post": "caf\\u00c3\\u00a9 after the deep one"}]}]`;
+    const { items, problems } = await importFrom(memorySource({ [paths.posts]: posts }));
+    expect(problems).toEqual([]);
+    expect(items.map((item) => item.text)).toEqual(['first', 'café after the deep one']);
+  });
+
+  it.each([
+    [
+      'with a byte-order mark',
+      (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    ],
+    ['without a byte-order mark', (text: string) => Buffer.from(text, 'utf16le')],
+    ['big-endian', (text: string) => Buffer.from(`\ufeff${text}`, 'utf16le').swap16()],
+  ])('reads a posts file saved as UTF-16 %s', async (_name, encode) => {
+    const paths = facebookPaths('2024');
+    const posts = metaJson([{ timestamp: 1767225600, data: [{ post: 'Zoë’s first day 🍻' }] }]);
+    const { items, problems } = await importFrom(memorySource({ [paths.posts]: encode(posts) }));
+    expect(problems).toEqual([]);
+    expect(items.map((item) => item.text)).toEqual(['Zoë’s first day 🍻']);
+  });
+
   it('reports wrong types per file once, with the count of bad records, and keeps the good ones', async () => {
     const paths = facebookPaths('2024');
     const { items, problems } = await importFrom(

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { utf16Encoding } from '../../source/text.js';
 
 /** A text file decoded from bytes, with a note when it was not the UTF-8 LinkedIn writes. */
 export interface Decoded {
@@ -11,21 +12,6 @@ export interface Decoded {
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const SAMPLE = 4096;
-
-function utf16Without(bom: Buffer): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bom.length, SAMPLE) & ~1;
-  if (n < 4) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bom[i] === 0) evenZeros++;
-    if (bom[i + 1] === 0) oddZeros++;
-  }
-  const pairs = n / 2;
-  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
-  return null;
-}
 
 /** Share of characters that never occur in a CSV text file (controls other than tab/CR/LF, NUL, U+FFFD). */
 function garbageShare(text: string): number {
@@ -46,12 +32,7 @@ function garbageShare(text: string): number {
 export function decodeCsvBytes(bytes: Buffer): Decoded {
   let text: string;
   let note: string | undefined;
-  const utf16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : utf16Without(bytes);
+  const utf16 = utf16Encoding(bytes);
   if (utf16) {
     text = new TextDecoder(utf16).decode(bytes);
     note = `is UTF-16 encoded, not the UTF-8 LinkedIn writes (re-saved by a spreadsheet?); read as ${utf16.toUpperCase()}`;

@@ -1,4 +1,5 @@
 import { isJunkPath, singleTopFolder } from '../../source/paths.js';
+import { decodeText } from '../../source/text.js';
 import { SourceError, type ExportSource } from '../../source/types.js';
 import type { Account, Item, Position } from '../../core/item.js';
 import type { Problem } from '../../source/types.js';
@@ -28,7 +29,7 @@ export function memorySource(files: Record<string, string | Buffer>, label = 'me
     inputOf: () => label,
     size: (path) => map.get(path)?.length,
     read: async (path) => get(path),
-    readText: async (path) => get(path).toString('utf8'),
+    readText: async (path) => decodeText(get(path)),
     close: async () => {},
   };
 }

@@ -40,4 +40,17 @@ describe('mojibake repair', () => {
       Propriétaire: ['Zoë', { deep: '😂', n: 3, ok: true, none: null }],
     });
   });
+
+  it('repairs a value nested 100,000 levels deep without overflowing the stack', () => {
+    const root: unknown[] = [];
+    let level = root;
+    for (let i = 0; i < 100_000; i++) {
+      const next: unknown[] = [];
+      level.push(next);
+      level = next;
+    }
+    level.push('Zo\u00c3\u00ab', { 'cl\u00c3\u00a9': 'caf\u00c3\u00a9' });
+    expect(() => repairDeep(root)).not.toThrow();
+    expect(level).toEqual(['Zoë', { clé: 'café' }]);
+  });
 });

@@ -31,23 +31,27 @@ export function repairMojibake(text: string): string {
 /**
  * Repairs every string of a freshly parsed JSON value, object keys included (localized keys are mojibake too).
  * Works in place (the value is ours, straight from `JSON.parse`) so a big export is not copied; returns the value.
+ * Walks with its own stack, not by recursion: `JSON.parse` takes a file nested 100,000 levels deep, and a recursive
+ * walk would overflow the call stack on it and lose the whole file.
  */
 export function repairDeep(value: unknown): unknown {
   if (typeof value === 'string') return repairMojibake(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const inner: unknown = value[i];
-      if (inner !== null && typeof inner === 'object') repairDeep(inner);
-      else if (typeof inner === 'string') value[i] = repairMojibake(inner);
+  const pending: object[] = [];
+  if (value !== null && typeof value === 'object') pending.push(value);
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const inner: unknown = node[i];
+        if (inner !== null && typeof inner === 'object') pending.push(inner);
+        else if (typeof inner === 'string') node[i] = repairMojibake(inner);
+      }
+      continue;
     }
-    return value;
-  }
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
+    const record = node as Record<string, unknown>;
     let renamed = false;
     for (const key in record) {
       const inner = record[key];
-      if (inner !== null && typeof inner === 'object') repairDeep(inner);
+      if (inner !== null && typeof inner === 'object') pending.push(inner);
       else if (typeof inner === 'string') record[key] = repairMojibake(inner);
       if (!renamed && mayBeMojibake(key)) renamed = true;
     }
@@ -57,7 +61,6 @@ export function repairDeep(value: unknown): unknown {
       for (const [key] of entries) delete record[key];
       for (const [key, inner] of entries) record[repairMojibake(key)] = inner;
     }
-    return value;
   }
   return value;
 }

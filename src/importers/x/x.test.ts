@@ -288,6 +288,19 @@ describe('X importer: layouts and eras', () => {
     expect(result.items).toHaveLength(8);
   });
 
+  it.each([
+    ['UTF-16LE with a byte-order mark', (text: string) => Buffer.from(`\ufeff${text}`, 'utf16le')],
+    ['UTF-16LE without a byte-order mark', (text: string) => Buffer.from(text, 'utf16le')],
+  ])('reads a tweets.js re-saved as %s from a zip', async (_name, encode) => {
+    const files = buildXArchive({ tweets: [{ ...at('2025-02-01T10:00:00Z', 1), text: 'Grüße aus Köln 🍺 & more' }] });
+    const result = await importFiles(
+      { ...files, 'data/tweets.js': encode(String(files['data/tweets.js'])) },
+      { zip: true },
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.byText('Grüße aus Köln 🍺 & more').kind).toBe('post');
+  });
+
   it('reads an early 2019 zip with the .js files at its root (no data/ folder)', async () => {
     const files = buildXArchive({ era: 'tweet', tweets: [{ ...at('2019-03-01T10:00:00Z'), text: 'root level' }] });
     const flat = Object.fromEntries(
