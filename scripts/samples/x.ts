@@ -748,6 +748,34 @@ export function personaArchive(photos: { bar?: Buffer | null; neutral?: Buffer |
   };
 }
 
+/** What the persona cleaned up between the main archive and the newer one (opening words of each item). */
+export const NEWER_REMOVED = {
+  tweets: ['third round of tequila shots', 'so hungover I can barely look at my screen'],
+  likes: ['my boss is such an idiot'],
+} as const;
+
+/** The risky post the persona wrote after the first archive: the newer audit must add it to the plan. */
+export const NEWER_ADDED_TWEET = 'Skipping the all-hands again, told them I was sick 🤫 beach day instead';
+
+/**
+ * The same account two months later, part-way through its clean-up: two risky posts deleted, one like undone,
+ * one new risky post. `decorum audit x-archive-newer.zip` into the same store turns the plan's removed items gone.
+ */
+export function personaNewerArchive(photos: { bar?: Buffer | null; neutral?: Buffer | null } = {}): XArchiveOptions {
+  const base = personaArchive(photos);
+  const removed = (text: string | undefined, openings: readonly string[]): boolean =>
+    openings.some((opening) => text?.startsWith(opening));
+  const at = '2026-02-20T18:30:00Z';
+  return {
+    ...base,
+    tweets: [
+      ...base.tweets.filter((tweet) => !removed(tweet.text, NEWER_REMOVED.tweets)),
+      { id: snowflake(at, 1), text: NEWER_ADDED_TWEET, at, likes: 2 },
+    ],
+    likes: (base.likes ?? []).filter((like) => !removed(like.text, NEWER_REMOVED.likes)),
+  };
+}
+
 /** The 2019-era sample: tweet.js + tweet-part1.js, no wrapper, no manifest, media in tweet_media/. */
 export function persona2019Archive(photo: Buffer | null = null): FileMap {
   const drafts = [
@@ -807,10 +835,12 @@ export const X_SAMPLE_WRITER: SampleWriter = {
     const [bar, neutral] = await Promise.all([samplePhoto('bar-outing'), samplePhoto('neutral')]);
     const zip = join(outDir, 'x-archive.zip');
     await writeZip(zip, buildXArchive(personaArchive({ bar, neutral })), TOP_FOLDER);
+    const newer = join(outDir, 'x-archive-newer.zip');
+    await writeZip(newer, buildXArchive(personaNewerArchive({ bar, neutral })), 'twitter-2026-03-02-alexmorgan_dev/');
     const folder = join(outDir, 'x-archive-2019');
     writeFolder(folder, persona2019Archive(await samplePhoto('landscape')));
     const grailbird = join(outDir, 'x-archive-grailbird.zip');
     await writeZip(grailbird, buildGrailbirdArchive(personaGrailbirdTweets()), 'tweets_alexmorgan_dev_2018/');
-    return [zip, folder, grailbird];
+    return [zip, newer, folder, grailbird];
   },
 };

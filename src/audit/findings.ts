@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { actionSubject, planActionFor, v1Action } from '../core/actions.js';
 import { TAXONOMY } from '../core/categories.js';
 import type { Detection, Finding } from '../core/finding.js';
 import type { Audience, Item } from '../core/item.js';
@@ -28,6 +29,9 @@ export function findingKey(item: Item, detection: Detection): string {
 
 /** Turns a detector's detection about an item into a reportable finding with its priority. */
 export function toFinding(item: Item, detection: Detection, now: Date): Finding {
+  const wanted = detection.action ?? TAXONOMY[detection.category].defaultAction;
+  // The platform decides what can be done: X has no per-post audience, a like is undone, not deleted.
+  const planAction = planActionFor(actionSubject(item), wanted);
   return {
     key: findingKey(item, detection),
     ruleId: detection.ruleId,
@@ -49,7 +53,7 @@ export function toFinding(item: Item, detection: Detection, now: Date): Finding 
     }),
     reason: `${detection.reason} — ${AUDIENCE_PHRASE[item.audience]}.`,
     evidence: detection.evidence,
-    action: detection.action ?? TAXONOMY[detection.category].defaultAction,
+    action: v1Action(planAction, wanted),
     url: item.url ?? null,
     text: item.text,
     file: item.locator.file,

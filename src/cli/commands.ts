@@ -4,12 +4,14 @@ import { registerCoach } from './coach.js';
 import { registerContacts } from './contacts.js';
 import { registerFollowups } from './followups.js';
 import { registerNetwork } from './network.js';
+import { registerPlan } from './plan.js';
 import { registerServe } from './serve.js';
 import { registerTriage } from './triage.js';
 
 /** Every command, each registered by its own module. */
 export const COMMANDS: ((program: Command) => void)[] = [
   registerAudit,
+  registerPlan,
   registerServe,
   registerNetwork,
   registerTriage,

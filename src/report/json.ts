@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planActionFor, planActionSchema } from '../core/actions.js';
 import { actionSchema, categoryIdSchema, severitySchema } from '../core/categories.js';
 import { spanSchema, type Finding } from '../core/finding.js';
 import { audienceSchema, itemKindSchema, platformSchema } from '../core/item.js';
@@ -32,6 +33,8 @@ export const auditReportSchema = z.object({
       reason: z.string(),
       evidence: z.array(spanSchema),
       action: actionSchema,
+      /** The platform's own action (unlike, undo-repost, archive, delete-comment…); `action` stays the v1 one. */
+      planAction: planActionSchema,
       url: z.string().nullable(),
       ruleId: z.string(),
       file: z.string(),
@@ -56,6 +59,7 @@ function reportFinding(finding: Finding): AuditReport['findings'][number] {
     reason: finding.reason,
     evidence: finding.evidence,
     action: finding.action,
+    planAction: planActionFor(finding, finding.action),
     url: finding.url,
     ruleId: finding.ruleId,
     file: finding.file,

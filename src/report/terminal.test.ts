@@ -42,7 +42,8 @@ describe('terminalReport', () => {
     expect(text).toContain('Read 2 items from x.zip (x: 2 items).');
     expect(text).toContain('1 findings: 0 high, 1 medium, 0 low');
     expect(text).toMatch(/1\. medium\s+61\s+2026-01-02\s+x\s+got wasted again last night/);
-    expect(text).toContain('Mentions heavy drinking — visible to everyone. Suggested: restrict-audience.');
+    // X has no per-post audience, so the platform's own action is suggested, not the category's default.
+    expect(text).toContain('Mentions heavy drinking — visible to everyone. Suggested: delete.');
   });
 
   it('says plainly when nothing could be read', () => {

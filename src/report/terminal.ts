@@ -1,4 +1,5 @@
 import { colors as pc } from './colors.js';
+import { ACTION_LABEL, planActionFor } from '../core/actions.js';
 import { TAXONOMY, type CategoryId, type Severity } from '../core/categories.js';
 import type { AuditResult, AuditSummary } from '../audit/pipeline.js';
 import { formatDate, snippet } from './text.js';
@@ -42,7 +43,9 @@ export function terminalReport(result: AuditResult, summary: AuditSummary, top =
         `${String(index + 1).padStart(3)}. ${SEVERITY_COLOUR[finding.severity](finding.severity.padEnd(6))} ` +
           `${pc.bold(String(finding.priority).padStart(3))}  ${formatDate(finding.createdAt)}  ${finding.platform}  ${where}`,
       );
-      lines.push(`       ${pc.dim(`${finding.reason} Suggested: ${finding.action}.`)}`);
+      lines.push(
+        `       ${pc.dim(`${finding.reason} Suggested: ${ACTION_LABEL[planActionFor(finding, finding.action)].toLowerCase()}.`)}`,
+      );
     });
   }
   for (const note of summary.notes) lines.push('', pc.cyan(`Note: ${note}`));

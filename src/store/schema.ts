@@ -185,4 +185,21 @@ CREATE TABLE IF NOT EXISTS contact_log (
 CREATE INDEX IF NOT EXISTS contact_log_by_contact ON contact_log (contact_id, at);
 `;
 
-export const SCHEMAS: readonly string[] = [AUDIT, NETWORK, PHOTOS, TRIAGE, TRACKER];
+/**
+ * The clean-up plan (src/plan/): what the user marked done or skipped, per item (the web app's per-finding marks
+ * in finding_marks count too; src/plan/status.ts reconciles both).
+ */
+const PLAN = `
+CREATE TABLE IF NOT EXISTS plan_marks (
+  platform     TEXT NOT NULL,
+  item_kind    TEXT NOT NULL,
+  item_id      TEXT NOT NULL,            -- no foreign key: the mark must outlive the item's findings
+  status       TEXT NOT NULL CHECK (status IN ('done', 'skipped')),
+  marked_at    TEXT NOT NULL,
+  PRIMARY KEY (platform, item_kind, item_id)
+);
+-- "Is there a newer export of this platform and kind?" — asked for every planned item.
+CREATE INDEX IF NOT EXISTS items_by_kind_run ON items (platform, kind, last_run_id);
+`;
+
+export const SCHEMAS: readonly string[] = [AUDIT, NETWORK, PHOTOS, TRIAGE, TRACKER, PLAN];

@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import {
+  accountTips,
+  actionSubject,
+  actionSteps,
+  planActionFor,
+  strongestAction,
+  v1Action,
+  type PlanAction,
+} from '../core/actions.js';
+import { SEVERITY_RANK, type Action, type CategoryId, type Severity } from '../core/categories.js';
+import type { ItemKind, Platform } from '../core/item.js';
+import { locate } from '../core/locate.js';
+import { planItemKey, type StoredMark, type StoredPlanItem } from '../store/plan.js';
+import { itemStatus, type Mark, type PlanStatus } from './status.js';
+
+/** One item of the clean-up plan (every finding of the item folded into one entry). */
+export interface PlanEntry {
+  /** Short, stable id to type on the command line (`decorum plan done REF`). */
+  ref: string;
+  platform: Platform;
+  itemId: string;
+  kind: ItemKind;
+  /** The v1 audit action (delete | restrict-audience | untag | review | keep). */
+  action: Action;
+  /** The platform's own action: unlike, undo-repost, archive, delete-comment… */
+  planAction: PlanAction;
+  /** What to do, in order: how to find it (when there is no link), then the action in the platform's words. */
+  steps: string[];
+  /** The find steps alone (empty when `url` leads straight there). */
+  find: string[];
+  /** The action steps alone. */
+  how: string[];
+  /** The item's own page, when the export allows building one. */
+  url: string | null;
+  /** Where to start looking when there is no deep link. */
+  findUrl: string | null;
+  status: PlanStatus;
+  note: string | null;
+  markedAt: string | null;
+  priority: number;
+  severity: Severity;
+  categories: CategoryId[];
+  reasons: string[];
+  createdAt: string | null;
+  /** The opening words of the item, or its media path: what the user will recognise. */
+  text: string;
+  findingKeys: string[];
+}
+
+export interface PlanProgress {
+  done: number;
+  skipped: number;
+  left: number;
+  gone: number;
+}
+
+export interface Plan {
+  entries: PlanEntry[];
+  progress: PlanProgress;
+  /** Account-wide settings worth doing once (protect the X account, Facebook's Limit past posts). */
+  tips: string[];
+}
+
+export function planRef(platform: string, kind: string, id: string): string {
+  return createHash('sha1')
+    .update(planItemKey(platform, kind, id))
+    .digest('hex')
+    .slice(0, 7);
+}
+
+const toMark = (mark: StoredMark): Mark => mark;
+
+/** Messages are private already: they come after everything public, whatever their score. */
+const isMessage = (entry: PlanEntry): boolean => entry.kind === 'message';
+
+export function comparePlanEntries(a: PlanEntry, b: PlanEntry): number {
+  return (
+    Number(isMessage(a)) - Number(isMessage(b)) ||
+    b.priority - a.priority ||
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    (b.createdAt ?? '').localeCompare(a.createdAt ?? '') ||
+    a.ref.localeCompare(b.ref)
+  );
+}
+
+/** Builds the plan: one entry per flagged item, its action from the table, its way there, its status. */
+export function buildPlan(
+  stored: readonly StoredPlanItem[],
+  planMarks: ReadonlyMap<string, StoredMark>,
+  findingMarks: ReadonlyMap<string, StoredMark>,
+): Plan {
+  const entries: PlanEntry[] = [];
+  for (const { item, findings, lastSeenAt, missingSince } of stored) {
+    if (findings.length === 0) continue;
+    const wanted = strongestAction(findings.map((finding) => finding.action));
+    const subject = actionSubject(item);
+    const planAction = planActionFor(subject, wanted);
+    if (planAction === 'keep') continue;
+    const location = locate(item);
+    const how = [...actionSteps(subject, planAction)];
+    const marks: Mark[] = [];
+    const own = planMarks.get(planItemKey(item.platform, item.kind, item.id));
+    if (own) marks.push(toMark(own));
+    for (const finding of findings) {
+      const mark = findingMarks.get(finding.key);
+      if (mark) marks.push(toMark(mark));
+    }
+    const status = itemStatus({
+      action: planAction,
+      deletedInExport: item.flags.deleted === true,
+      missingSince,
+      lastSeenAt,
+      marks,
+    });
+    const top = findings.reduce((best, finding) => (finding.priority > best.priority ? finding : best));
+    entries.push({
+      ref: planRef(item.platform, item.kind, item.id),
+      platform: item.platform,
+      itemId: item.id,
+      kind: item.kind,
+      action: v1Action(planAction, wanted),
+      planAction,
+      steps: [...location.find, ...how],
+      find: location.find,
+      how,
+      url: location.url,
+      findUrl: location.findUrl,
+      ...status,
+      priority: top.priority,
+      severity: findings.reduce<Severity>(
+        (best, finding) => (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[best] ? finding.severity : best),
+        'low',
+      ),
+      categories: [...new Set(findings.map((finding) => finding.category))],
+      reasons: [...new Set(findings.map((finding) => finding.reason))],
+      createdAt: item.createdAt,
+      text: item.text,
+      findingKeys: findings.map((finding) => finding.key),
+    });
+  }
+  entries.sort(comparePlanEntries);
+  const progress: PlanProgress = { done: 0, skipped: 0, left: 0, gone: 0 };
+  for (const entry of entries) progress[entry.status] += 1;
+  const open = entries.filter((entry) => entry.status === 'left');
+  return {
+    entries,
+    progress,
+    tips: accountTips(open.map((entry) => ({ platform: entry.platform, action: entry.planAction }))),
+  };
+}
+
+/** Groups of the checklist: platform, then action, in the order of their most urgent entry. */
+export function groupEntries(
+  entries: readonly PlanEntry[],
+): { platform: Platform; action: PlanAction; entries: PlanEntry[] }[] {
+  const groups = new Map<string, { platform: Platform; action: PlanAction; entries: PlanEntry[] }>();
+  const platformOrder: Platform[] = [];
+  for (const entry of entries) {
+    if (!platformOrder.includes(entry.platform)) platformOrder.push(entry.platform);
+    const key = `${entry.platform}\u0000${entry.planAction}`;
+    const group = groups.get(key) ?? { platform: entry.platform, action: entry.planAction, entries: [] };
+    group.entries.push(entry);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => platformOrder.indexOf(a.platform) - platformOrder.indexOf(b.platform));
+}
