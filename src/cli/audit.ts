@@ -11,6 +11,8 @@ import { DEFAULT_LIMITS } from '../source/types.js';
 import { DEFAULT_DB_PATH, openStore } from '../store/db.js';
 import { EXIT, parseIntOption, UsageError } from './exit.js';
 import { progressBar } from './progress.js';
+import { say, warn, write } from './output.js';
+import { jsonText } from '../report/terminal-safe.js';
 
 interface AuditFlags {
   db: string;
@@ -80,14 +82,13 @@ Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs cou
         const summary = summarise(result);
         if (flags.html) writeFileSync(flags.html, htmlReport(result, summary, now));
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify(auditReport(result, summary), null, 2)}\n`);
+          write(`${jsonText(auditReport(result, summary))}\n`);
         } else {
-          console.log(terminalReport(result, summary, top));
-          if (flags.html) console.log(`\nHTML report: ${flags.html}`);
+          say(terminalReport(result, summary, top));
+          if (flags.html) say(`\nHTML report: ${flags.html}`);
         }
         if (result.itemsRead === 0 && result.problems.length > 0) {
-          if (flags.json)
-            for (const problem of result.problems) console.error(`decorum: ${problem.file}: ${problem.message}`);
+          if (flags.json) for (const problem of result.problems) warn(`decorum: ${problem.file}: ${problem.message}`);
           process.exitCode = EXIT.unreadable;
         }
       } finally {

@@ -12,6 +12,8 @@ import { loadSpeller } from '../coach/speller.js';
 import { DEFAULT_DB_PATH, openStore } from '../store/db.js';
 import { contactHistory, findContact } from '../tracker/index.js';
 import { EXIT, parseChoice, UsageError } from './exit.js';
+import { warn, write } from './output.js';
+import { jsonText } from '../report/terminal-safe.js';
 
 interface CoachFlags {
   platform?: string;
@@ -53,18 +55,21 @@ function lineColumns(text: string): (offset: number) => string {
 
 /** The `coach --json` contract: exactly these keys, `suggestion` null when there is none. */
 export function coachJson(result: CoachResult): string {
-  return JSON.stringify({
-    score: result.score,
-    findings: result.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      start: f.start,
-      end: f.end,
-      suggestion: f.suggestion ?? null,
-    })),
-    skipped: result.skipped,
-  });
+  return jsonText(
+    {
+      score: result.score,
+      findings: result.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        start: f.start,
+        end: f.end,
+        suggestion: f.suggestion ?? null,
+      })),
+      skipped: result.skipped,
+    },
+    0,
+  );
 }
 
 export function coachText(text: string, result: CoachResult): string {
@@ -202,8 +207,8 @@ Exit codes: 0 no error-level finding, 1 an error-level finding, 2 usage error, 3
     )
     .action(async (file: string | undefined, flags: CoachFlags) => {
       const output = await runCoach(await readInput(file), flags);
-      for (const line of output.stderr) console.error(line);
-      process.stdout.write(output.stdout);
+      for (const line of output.stderr) warn(line);
+      write(output.stdout);
       process.exitCode = output.exitCode;
     });
 }

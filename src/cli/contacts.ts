@@ -15,6 +15,8 @@ import {
   type ContactSummary,
 } from '../tracker/index.js';
 import { parseChoice, UsageError } from './exit.js';
+import { say, warn, write } from './output.js';
+import { jsonText } from '../report/terminal-safe.js';
 
 interface DbFlags {
   db: string;
@@ -110,7 +112,7 @@ Examples:
           ...(purpose ? { purpose } : {}),
         });
         if (purpose) setPurpose(db, contact.id, purpose);
-        console.log(`Tracking ${contact.name} (id ${contact.id}).`);
+        say(`Tracking ${contact.name} (id ${contact.id}).`);
       });
     });
 
@@ -124,7 +126,7 @@ Examples:
       const now = parseDate('--as-of', flags.asOf);
       withDb(flags.db, (db) => {
         const list = listContacts(db, now);
-        process.stdout.write(flags.json ? `${JSON.stringify({ contacts: list }, null, 2)}\n` : contactsTable(list));
+        write(flags.json ? `${jsonText({ contacts: list })}\n` : contactsTable(list));
       });
     });
 
@@ -142,7 +144,7 @@ Examples:
         const summary = listContacts(db, now).find((c) => c.id === contact.id)!;
         const log = contactLog(db, contact.id);
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify({ contact: summary, log }, null, 2)}\n`);
+          write(`${jsonText({ contact: summary, log })}\n`);
           return;
         }
         const facts = [contact.position, contact.company, contact.platform, contact.url, contact.email].filter(Boolean);
@@ -155,7 +157,7 @@ Examples:
             `  ${day(entry.at)}  ${entry.direction.padEnd(8)}  ${entry.channel.padEnd(9)}  ${entry.note.replace(/\s+/g, ' ').slice(0, 60)}`,
           );
         lines.push(`Follow-up: ${summary.followUp.state} — ${summary.followUp.reason}`);
-        console.log(lines.join('\n'));
+        say(lines.join('\n'));
       });
     });
 
@@ -175,9 +177,7 @@ Examples:
       withDb(flags.db, (db) => {
         const contact = mustFind(db, name);
         logContact(db, contact.id, { direction: dir, channel, at, ...(flags.note ? { note: flags.note } : {}) });
-        console.log(
-          `Logged: ${dir} ${dir === 'sent' ? 'to' : 'from'} ${contact.name} on ${channel}, ${at.slice(0, 10)}.`,
-        );
+        say(`Logged: ${dir} ${dir === 'sent' ? 'to' : 'from'} ${contact.name} on ${channel}, ${at.slice(0, 10)}.`);
       });
     });
 
@@ -193,13 +193,13 @@ Examples:
           ...(flags.platform === 'all' ? {} : { platform: flags.platform }),
         });
         const outcome = importHistory(db, items);
-        console.log(
+        say(
           `Read ${items.length} message(s) and request(s): ${outcome.contactsAdded} new contact(s), ${outcome.entriesAdded} new log entr${outcome.entriesAdded === 1 ? 'y' : 'ies'}` +
             (outcome.skipped ? `, ${outcome.skipped} skipped (incoming requests, or no name or date)` : '') +
             '.',
         );
         if (items.length === 0)
-          console.error(`decorum: nothing stored for ${flags.platform}: run decorum audit on your export first`);
+          warn(`decorum: nothing stored for ${flags.platform}: run decorum audit on your export first`);
       });
     });
 }

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { DEFAULT_DB_PATH, openStore } from '../store/db.js';
 import { dueFollowUps, type ContactSummary, type FollowUps } from '../tracker/index.js';
 import { parseDate } from './contacts.js';
+import { write } from './output.js';
+import { jsonText } from '../report/terminal-safe.js';
 
 export function followUpsText(result: FollowUps): string {
   const lines: string[] = [];
@@ -37,7 +39,7 @@ Draft the follow-up with: decorum coach draft.txt --kind follow_up --to "NAME"`,
       const db = openStore(flags.db);
       try {
         const result = dueFollowUps(db, now);
-        process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : followUpsText(result));
+        write(flags.json ? `${jsonText(result)}\n` : followUpsText(result));
       } finally {
         db.close();
       }

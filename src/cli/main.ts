@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands.js';
 import { ConfigError } from '../config/load.js';
 import { EXIT, UsageError } from './exit.js';
+import { warn } from './output.js';
 
 const program = new Command('decorum')
   .description(
@@ -27,10 +28,10 @@ try {
     process.exit(EXIT.usage);
   }
   if (error instanceof UsageError || error instanceof ConfigError) {
-    console.error(`decorum: ${error.message}`);
+    warn(`decorum: ${error.message}`);
     process.exit(EXIT.usage);
   }
-  console.error(`decorum: ${error instanceof Error ? error.message : String(error)}`);
-  if (process.env.DECORUM_DEBUG && error instanceof Error) console.error(error.stack);
+  warn(`decorum: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.DECORUM_DEBUG && error instanceof Error) warn(error.stack ?? '');
   process.exit(EXIT.unreadable);
 }

@@ -17,6 +17,8 @@ import { companyKey } from '../people/companies.js';
 import { DEFAULT_DB_PATH, openStore, type Db } from '../store/db.js';
 import { latestRun } from '../store/runs.js';
 import { EXIT, parseIntOption, UsageError } from './exit.js';
+import { say, warn, write } from './output.js';
+import { jsonText } from '../report/terminal-safe.js';
 
 interface NetworkFlags {
   db: string;
@@ -53,7 +55,7 @@ export function runNetwork(db: Db, flags: Omit<NetworkFlags, 'db'>): NetworkOutp
   const stderr = flags.json ? map.notes.map((note) => `decorum: ${note}`) : [];
   const nothing = input.items.length === 0 && input.positions.length === 0;
   if (flags.company === undefined) {
-    const stdout = flags.json ? JSON.stringify(networkJson(map.companies), null, 2) : renderMap(map, limit);
+    const stdout = flags.json ? jsonText(networkJson(map.companies)) : renderMap(map, limit);
     if (nothing)
       return {
         stdout,
@@ -69,12 +71,12 @@ export function runNetwork(db: Db, flags: Omit<NetworkFlags, 'db'>): NetworkOutp
     const people = peopleWithoutCompany(input);
     const group: MapCompany = { key: '', name: '', variants: [], people, score: 0, target: false, current: false };
     const stdout = flags.json
-      ? JSON.stringify(networkJson(people.length ? [group] : []), null, 2)
+      ? jsonText(networkJson(people.length ? [group] : []))
       : renderPeople(`${people.length} LinkedIn connection(s) with no company in the export`, people);
     return { stdout, stderr, exitCode: EXIT.ok };
   }
   const found = findCompany(map, flags.company, input.overrides);
-  if (flags.json) return { stdout: JSON.stringify(networkJson(found), null, 2), stderr, exitCode: EXIT.ok };
+  if (flags.json) return { stdout: jsonText(networkJson(found)), stderr, exitCode: EXIT.ok };
   if (found.length === 0) {
     const names = map.companies.slice(0, 5).map((company) => `"${company.name}"`);
     return {
@@ -96,8 +98,8 @@ function withStore<T>(flags: { db: string }, run: (db: Db) => T): T {
 }
 
 function print(output: NetworkOutput): void {
-  if (output.stdout) process.stdout.write(`${output.stdout}\n`);
-  for (const line of output.stderr) console.error(line);
+  if (output.stdout) write(`${output.stdout}\n`);
+  for (const line of output.stderr) warn(line);
   if (output.exitCode !== EXIT.ok) process.exitCode = output.exitCode;
 }
 
@@ -148,16 +150,16 @@ Exit codes: 0 done, 2 usage error, 3 nothing stored to map (run \`decorum audit\
           const input = networkInput(db, parseNow(flags.asOf));
           const company = findCompany(buildNetworkMap(input), name, input.overrides)[0];
           const people = company?.people ?? [];
-          console.log(
+          say(
             `Target: ${target.name} — ${people.length === 0 ? 'nobody you know there yet' : `you know ${people.length} ${people.length === 1 ? 'person' : 'people'} there: ${people.map((person) => `${person.name} (${person.tie})`).join(', ')}`}`,
           );
           if (!options.track || !company) continue;
           for (const person of people) {
             try {
               const contact = trackPerson(db, { company, person });
-              console.log(`  tracked: ${contact.name}`);
+              say(`  tracked: ${contact.name}`);
             } catch (error) {
-              console.error(`decorum: ${error instanceof Error ? error.message : String(error)}`);
+              warn(`decorum: ${error instanceof Error ? error.message : String(error)}`);
             }
           }
         }
@@ -170,9 +172,9 @@ Exit codes: 0 done, 2 usage error, 3 nothing stored to map (run \`decorum audit\
       const flags = command.optsWithGlobals<NetworkFlags>();
       withStore(flags, (db) => {
         const list = loadTargets(db);
-        if (flags.json) console.log(JSON.stringify({ targets: list }, null, 2));
-        else if (list.length === 0) console.log('No targets yet: decorum network targets add "Employer"');
-        else for (const target of list) console.log(`${target.name}${target.note ? ` — ${target.note}` : ''}`);
+        if (flags.json) say(jsonText({ targets: list }));
+        else if (list.length === 0) say('No targets yet: decorum network targets add "Employer"');
+        else for (const target of list) say(`${target.name}${target.note ? ` — ${target.note}` : ''}`);
       });
     });
   targets
@@ -183,7 +185,7 @@ Exit codes: 0 done, 2 usage error, 3 nothing stored to map (run \`decorum audit\
       const flags = command.optsWithGlobals<NetworkFlags>();
       withStore(flags, (db) => {
         if (!removeTarget(db, name)) throw new UsageError(`'${name}' is not one of your targets`);
-        console.log(`Removed target: ${name}`);
+        say(`Removed target: ${name}`);
       });
     });
 
@@ -209,7 +211,7 @@ Exit codes: 0 done, 2 usage error, 3 nothing stored to map (run \`decorum audit\
         } catch (error) {
           throw new UsageError(error instanceof Error ? error.message : String(error));
         }
-        console.log(
+        say(
           `Tracking ${contact.name}${contact.company ? ` (${contact.company})` : ''}: see decorum contacts show "${contact.name}"`,
         );
       });
@@ -227,7 +229,7 @@ Exit codes: 0 done, 2 usage error, 3 nothing stored to map (run \`decorum audit\
       const flags = command.optsWithGlobals<NetworkFlags>();
       if (!companyKey(name) || !companyKey(options.as)) throw new UsageError('pin takes two company names');
       withStore(flags, (db) => pinCompany(db, name, options.as));
-      console.log(`"${name}" now counts as "${options.as}".`);
+      say(`"${name}" now counts as "${options.as}".`);
     });
   company
     .command('split')
@@ -237,7 +239,7 @@ Exit codes: 0 done, 2 usage error, 3 nothing stored to map (run \`decorum audit\
       const flags = command.optsWithGlobals<NetworkFlags>();
       if (!companyKey(name)) throw new UsageError(`'${name}' is not a company name`);
       withStore(flags, (db) => splitCompany(db, name));
-      console.log(`"${name}" is now an employer of its own.`);
+      say(`"${name}" is now an employer of its own.`);
     });
   company
     .command('reset')
@@ -247,7 +249,7 @@ Exit codes: 0 done, 2 usage error, 3 nothing stored to map (run \`decorum audit\
       const flags = command.optsWithGlobals<NetworkFlags>();
       const removed = withStore(flags, (db) => resetCompany(db, name));
       if (!removed) throw new UsageError(`'${name}' has no pin or split`);
-      console.log(`"${name}" is grouped automatically again.`);
+      say(`"${name}" is grouped automatically again.`);
     });
   company
     .command('list')
@@ -256,11 +258,11 @@ Exit codes: 0 done, 2 usage error, 3 nothing stored to map (run \`decorum audit\
       const flags = command.optsWithGlobals<NetworkFlags>();
       withStore(flags, (db) => {
         const overrides = loadCompanyOverrides(db);
-        if (flags.json) console.log(JSON.stringify({ overrides }, null, 2));
-        else if (overrides.length === 0) console.log('No pins or splits: company names are grouped automatically.');
+        if (flags.json) say(jsonText({ overrides }));
+        else if (overrides.length === 0) say('No pins or splits: company names are grouped automatically.');
         else
           for (const override of overrides)
-            console.log(
+            say(
               override.action === 'pin'
                 ? `pin   "${override.variant}" → "${override.target}"`
                 : `split "${override.variant}"`,

@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js';
 import { createServer } from '../server/app.js';
 import { DEFAULT_DB_PATH } from '../store/db.js';
 import { parseIntOption } from './exit.js';
+import { say } from './output.js';
 
 interface ServeFlags {
   db: string;
@@ -42,9 +43,7 @@ export function registerServe(program: Command): void {
       const http = serve({ fetch: server.app.fetch, hostname: '127.0.0.1', port: requested }, (info: AddressInfo) => {
         port = info.port;
         const url = `http://127.0.0.1:${port}/login?token=${server.sessions.pendingLoginToken}`;
-        console.log(
-          `Decorum is running at ${url}\n(one-time sign-in link; only this machine can connect; Ctrl+C to stop)`,
-        );
+        say(`Decorum is running at ${url}\n(one-time sign-in link; only this machine can connect; Ctrl+C to stop)`);
         if (flags.open) openBrowser(url);
       });
       const stop = () => {

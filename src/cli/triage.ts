@@ -16,6 +16,8 @@ import { triageStore as triageStoredRequests } from '../triage/run.js';
 import { DEFAULT_ANSWERS, policySection, profileUrlProblem, type PolicyAnswers } from '../triage/policy.js';
 import { CSV_HEADER, csvRows, renderTable } from '../triage/render.js';
 import { EXIT, UsageError } from './exit.js';
+import { say, warn, write } from './output.js';
+import { jsonText } from '../report/terminal-safe.js';
 
 interface TriageFlags {
   db: string;
@@ -77,7 +79,7 @@ function triageStore(
   }
   const shown = flags.all ? entries : entries.filter((entry) => entry.isNew);
   const hidden = entries.length - shown.length;
-  if (flags.json) return { stdout: JSON.stringify(toJson(shown), null, 2), stderr, exitCode: EXIT.ok };
+  if (flags.json) return { stdout: jsonText(toJson(shown)), stderr, exitCode: EXIT.ok };
   if (flags.csv) return { stdout: toCsv(CSV_HEADER, csvRows(shown)).trimEnd(), stderr, exitCode: EXIT.ok };
   if (entries.length > 0 && shown.length === 0)
     return {
@@ -189,7 +191,7 @@ export function writePolicy(file: string, answers: PolicyAnswers, force: boolean
     if ('triage' in config && !force) throw new UsageError(`${file} already has a triage section; --force replaces it`);
   }
   config = { ...config, triage: policySection(answers) };
-  writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
+  writeFileSync(file, `${jsonText(config)}\n`);
   loadConfig(file);
   return `Wrote the triage policy to ${file}. Edit it, then run: decorum triage <exports…>`;
 }
@@ -225,8 +227,8 @@ function answersFromFlags(flags: InitFlags): PolicyAnswers {
 }
 
 function print(output: TriageOutput): void {
-  for (const line of output.stderr) console.error(line);
-  if (output.stdout) process.stdout.write(`${output.stdout}\n`);
+  for (const line of output.stderr) warn(line);
+  if (output.stdout) write(`${output.stdout}\n`);
   if (output.exitCode !== EXIT.ok) process.exitCode = output.exitCode;
 }
 
@@ -278,8 +280,8 @@ Exit codes: 0 done, 2 usage or policy error (names the key), 3 nothing in the ex
       let answers = answersFromFlags(flags);
       const interactive = !flags.yes && Boolean(process.stdin.isTTY);
       if (interactive) answers = await askPolicy(process.stdin, process.stdout, answers);
-      console.log(writePolicy(flags.config ?? DEFAULT_CONFIG_PATH, answers, Boolean(flags.force)));
-      if (!interactive && !flags.yes) console.error('decorum: stdin is not a terminal: wrote the defaults and flags.');
+      say(writePolicy(flags.config ?? DEFAULT_CONFIG_PATH, answers, Boolean(flags.force)));
+      if (!interactive && !flags.yes) warn('decorum: stdin is not a terminal: wrote the defaults and flags.');
     });
 
   command
@@ -292,7 +294,7 @@ Exit codes: 0 done, 2 usage or policy error (names the key), 3 nothing in the ex
       const flags = label.optsWithGlobals<{ remove?: boolean; db: string }>();
       const db = openStore(flags.db);
       try {
-        console.log(labelPerson(db, name, value, Boolean(flags.remove)));
+        say(labelPerson(db, name, value, Boolean(flags.remove)));
       } finally {
         db.close();
       }
@@ -306,7 +308,7 @@ Exit codes: 0 done, 2 usage or policy error (names the key), 3 nothing in the ex
       const db = openStore(flags.db);
       try {
         const stored = loadLabels(db);
-        console.log(
+        say(
           stored.length
             ? stored.map((label) => `${label.name}\t${label.relationship}`).join('\n')
             : 'No labels yet: decorum triage label "NAME" CLASS',
