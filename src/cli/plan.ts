@@ -11,7 +11,9 @@ import {
   markPlanItems,
   type PlanMarkStatus,
 } from '../store/plan.js';
+import { jsonText } from '../report/terminal-safe.js';
 import { UsageError } from './exit.js';
+import { say } from './output.js';
 
 interface PlanFlags {
   db: string;
@@ -104,8 +106,8 @@ Exit codes: 0 done, 2 usage error (unknown id, no store).`,
     )
     .action((flags: PlanFlags) => {
       const current = withStore(flags.db, loadPlan);
-      if (flags.json) process.stdout.write(`${JSON.stringify(planReport(current), null, 2)}\n`);
-      else console.log(planTerminal(current, { all: flags.all ?? false }));
+      if (flags.json) say(jsonText(planReport(current)));
+      else say(planTerminal(current, { all: flags.all ?? false }));
     });
 
   const marker = (name: string, status: PlanMarkStatus | null, description: string): void => {
@@ -116,7 +118,7 @@ Exit codes: 0 done, 2 usage error (unknown id, no store).`,
       .option('--all-low', 'every open item whose findings are all low severity')
       .action((refs: string[], options: { allLow?: boolean }, command: Command) => {
         const flags = command.optsWithGlobals<PlanFlags>();
-        console.log(withStore(flags.db, (db) => markEntries(db, refs, status, options)));
+        say(withStore(flags.db, (db) => markEntries(db, refs, status, options)));
       });
   };
   marker('done', 'done', 'mark items as cleaned up (a newer export confirms it)');
