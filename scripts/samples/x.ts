@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { escapeX, xDate, ytd } from '../../src/report/x-archive.js';
 import { seededRandom, writeFolder, writeZip, type FileMap } from './file-map.js';
 import { samplePhoto } from './images.js';
 import { PERSONA } from './persona.js';
@@ -92,26 +93,9 @@ export function snowflake(iso: string, sequence = 0): string {
   return (((BigInt(Date.parse(iso)) - EPOCH) << 22n) | BigInt(sequence & 0x3fffff)).toString();
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export { escapeX, xDate, ytd };
+
 const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** `Sat Dec 06 18:20:30 +0000 2025`, X's `created_at`. */
-export function xDate(iso: string): string {
-  const d = new Date(iso);
-  const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-  return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${time} +0000 ${d.getUTCFullYear()}`;
-}
-
-/** X escapes these three in tweet text, nothing else. */
-export function escapeX(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** `window.YTD.<name>.partN = [ … ]`, pretty-printed like X's files. */
-export function ytd(name: string, part: number, records: unknown[]): string {
-  return `window.YTD.${name}.part${part} = ${JSON.stringify(records, null, 2)}`;
-}
 
 function tco(seed: string): string {
   let hash = 0;

@@ -1,6 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { buildPlan, type Plan, type PlanEntry } from '../plan/build.js';
+import { likeJs, planCsv, tweetsJs } from '../report/plan-handoff.js';
+import { planHtml } from '../report/plan-html.js';
 import { planReport } from '../report/plan-json.js';
 import { planTerminal } from '../report/plan-terminal.js';
 import { DEFAULT_DB_PATH, openStore, type Db } from '../store/db.js';
@@ -13,12 +16,14 @@ import {
 } from '../store/plan.js';
 import { jsonText } from '../report/terminal-safe.js';
 import { UsageError } from './exit.js';
-import { say } from './output.js';
+import { say, warn } from './output.js';
 
 interface PlanFlags {
   db: string;
   json?: boolean;
   all?: boolean;
+  report?: string;
+  exportX?: string;
 }
 
 /** The plan as the store holds it now: findings, marks from the CLI and the web app, newer exports. */
@@ -85,6 +90,24 @@ export function markEntries(
   ].join('\n');
 }
 
+/**
+ * Writes the hand-off for archive-driven deletion tools: `tweets.js` and `like.js` in the X archive's format with
+ * only what the plan deletes or unlikes (not gone, not skipped), and `plan.csv` of every item. Returns what it wrote.
+ */
+export function exportHandoff(plan: Plan, dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const tweets = tweetsJs(plan.entries);
+  const likes = likeJs(plan.entries);
+  writeFileSync(join(dir, 'tweets.js'), tweets.text);
+  writeFileSync(join(dir, 'like.js'), likes.text);
+  writeFileSync(join(dir, 'plan.csv'), planCsv(plan.entries));
+  return [
+    `${join(dir, 'tweets.js')}: ${tweets.ids.length} X post${tweets.ids.length === 1 ? '' : 's'} to delete`,
+    `${join(dir, 'like.js')}: ${likes.ids.length} X like${likes.ids.length === 1 ? '' : 's'} to undo`,
+    `${join(dir, 'plan.csv')}: all ${plan.entries.length} items, with links and actions`,
+  ];
+}
+
 export function registerPlan(program: Command): void {
   const plan = program
     .command('plan')
@@ -92,6 +115,14 @@ export function registerPlan(program: Command): void {
     .option('--db <file>', 'SQLite store written by `decorum audit`', DEFAULT_DB_PATH)
     .option('--json', 'print the plan (version 1 contract) to stdout')
     .option('--all', 'list done, skipped and gone items too')
+    .option(
+      '--report <file>',
+      'write a dated clean-up record (self-contained HTML): what is cleaned, when, what is left',
+    )
+    .option(
+      '--export-x <dir>',
+      'write tweets.js and like.js (X archive format) of what to delete, and plan.csv, for deletion tools',
+    )
     .addHelpText(
       'after',
       `
@@ -100,14 +131,24 @@ Examples:
   decorum plan
   decorum plan done 3f9a2c1 7b0e4d2
   decorum plan skip --all-low
+  decorum plan --export-x to-delete/       # tweets.js + like.js for an archive-driven deletion tool
+  decorum plan --report clean-up.html
   decorum audit newer-twitter-archive.zip   # items no longer in it become "gone"
 
 Exit codes: 0 done, 2 usage error (unknown id, no store).`,
     )
     .action((flags: PlanFlags) => {
       const current = withStore(flags.db, loadPlan);
+      const wrote: string[] = [];
+      if (flags.report) {
+        writeFileSync(flags.report, planHtml(current, new Date()));
+        wrote.push(`${flags.report}: clean-up record`);
+      }
+      if (flags.exportX) wrote.push(...exportHandoff(current, flags.exportX));
       if (flags.json) say(jsonText(planReport(current)));
       else say(planTerminal(current, { all: flags.all ?? false }));
+      // On stderr with --json, so stdout stays one JSON document.
+      for (const line of wrote) (flags.json ? warn : say)(`Wrote ${line}`);
     });
 
   const marker = (name: string, status: PlanMarkStatus | null, description: string): void => {

@@ -1,5 +1,6 @@
 import { printable } from './printable.js';
 import type { Item, Platform } from './item.js';
+import { platformLink } from './safe-url.js';
 
 /** How to get to one item on its platform: its own link when one can be built, else where and how to look. */
 export interface ItemLocation {
@@ -9,30 +10,6 @@ export interface ItemLocation {
   findUrl: string | null;
   /** Exact find steps: the menu path, the day, the opening words. Empty when `url` leads straight to it. */
   find: string[];
-}
-
-const PLATFORM_HOSTS: Readonly<Record<Platform, readonly string[]>> = {
-  x: ['x.com', 'twitter.com'],
-  facebook: ['facebook.com', 'fb.com'],
-  instagram: ['instagram.com'],
-  linkedin: ['linkedin.com'],
-};
-
-/**
- * True for an https (or http) link to the platform's own site. Links in an export are data, not trusted: any
- * other scheme or host is never offered as a link.
- */
-export function isPlatformUrl(url: string, platform: Platform): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
-  if (parsed.username || parsed.password) return false;
-  const host = parsed.hostname.toLowerCase();
-  return PLATFORM_HOSTS[platform].some((own) => host === own || host.endsWith(`.${own}`));
 }
 
 /**
@@ -54,7 +31,7 @@ export function facebookPhotoId(item: Pick<Item, 'media'>): string | undefined {
 const LINKEDIN_THREAD = /^2-[A-Za-z0-9+/_-]+=*$/;
 
 function deepLink(item: Item): string | null {
-  const own = item.url && isPlatformUrl(item.url, item.platform) ? item.url : null;
+  const own = platformLink(item.url, item.platform);
   switch (item.platform) {
     case 'x':
     case 'linkedin':

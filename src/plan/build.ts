@@ -38,6 +38,8 @@ export interface PlanEntry {
   status: PlanStatus;
   note: string | null;
   markedAt: string | null;
+  /** When the status was last proven: the newer export's audit for gone, else the mark. */
+  since: string | null;
   priority: number;
   severity: Severity;
   categories: CategoryId[];

@@ -1,15 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWER_ADDED_TWEET, NEWER_REMOVED } from '../../scripts/samples/x.js';
 import { SAMPLE_WRITERS } from '../../scripts/samples/registry.js';
-import { runAudit } from '../audit/pipeline.js';
-import { loadPlan, markEntries } from '../cli/plan.js';
+import { importOnly, runAudit } from '../audit/pipeline.js';
+import { exportHandoff, loadPlan, markEntries } from '../cli/plan.js';
 import { configSchema } from '../config/schema.js';
 import { textDetectors } from '../detectors/index.js';
 import { openStore, type Db } from '../store/db.js';
 import { markFinding } from '../store/findings.js';
+import { planHtml } from '../report/plan-html.js';
 import type { PlanEntry } from './build.js';
 
 /**
@@ -142,5 +143,55 @@ describe('marking and proving the clean-up', () => {
     expect(entries.filter((entry) => entry.platform !== 'x' && entry.status === 'gone')).toEqual([]);
     expect(progress.done).toBe(0);
     expect(progress.gone).toBe(2 + NEWER_REMOVED.tweets.length + NEWER_REMOVED.likes.length);
+  });
+});
+
+describe('handing off and keeping a record', () => {
+  it('writes tweets.js and like.js that the X importer reads, holding exactly what is still to delete or unlike', async () => {
+    const plan = loadPlan(db);
+    const out = join(dir, 'handoff');
+    expect(exportHandoff(plan, out)).toHaveLength(3);
+    const open = plan.entries.filter(
+      (entry) => entry.platform === 'x' && (entry.status === 'left' || entry.status === 'done'),
+    );
+    const toDelete = open.filter((entry) => entry.planAction === 'delete' || entry.planAction === 'undo-repost');
+    const toUnlike = open.filter((entry) => entry.planAction === 'unlike');
+    expect(toDelete.length).toBeGreaterThan(3);
+    const store = openStore(join(dir, 'handoff.db'));
+    try {
+      const imported = await importOnly({ inputs: [out], db: store });
+      expect(imported.problems).toEqual([]);
+      expect(imported.inputs).toEqual([{ input: out, platform: 'x', items: toDelete.length + toUnlike.length }]);
+      const ids = (kinds: string[]) =>
+        imported.items
+          .filter((item) => kinds.includes(item.kind))
+          .map((item) => item.id)
+          .sort();
+      expect(ids(['post', 'reply', 'quote', 'repost'])).toEqual(toDelete.map((entry) => entry.itemId).sort());
+      expect(ids(['like'])).toEqual(toUnlike.map((entry) => entry.itemId).sort());
+      const gone = plan.entries.filter((entry) => entry.status === 'gone').map((entry) => entry.itemId);
+      expect(imported.items.filter((item) => gone.includes(item.id))).toEqual([]);
+      const manager = starting(plan.entries, 'My manager at Contoso just moved');
+      expect(imported.items.find((item) => item.id === manager.itemId)?.text).toBe(manager.text);
+    } finally {
+      store.close();
+    }
+    const csv = readFileSync(join(out, 'plan.csv'), 'utf8').split('\r\n');
+    expect(csv[0]).toBe(
+      'ref,platform,kind,item_id,status,action,plan_action,priority,severity,categories,date,url,find_url,steps,note',
+    );
+    expect(csv.length - 2).toBe(plan.entries.length);
+  });
+
+  it('writes a dated clean-up record: what is gone and since when, what is left', () => {
+    const plan = loadPlan(db);
+    const html = planHtml(plan, new Date('2026-03-03T12:00:00Z'));
+    expect(html).toContain('<title>Decorum clean-up record, 2026-03-03</title>');
+    expect(html).toContain(`Cleaned up (${plan.progress.gone})`);
+    expect(html).toContain(`Left to do (${plan.progress.left})`);
+    expect(html).toContain('marked done but still in your export of 2026-03-02');
+    expect(html).not.toMatch(/<script|\son\w+=/i);
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g))
+      expect(href).toMatch(/^https:\/\/(?:www\.)?(?:x|twitter|facebook|instagram|linkedin)\.com\//);
   });
 });

@@ -26,6 +26,8 @@ export interface ItemStatus {
   /** Why, when the status alone would mislead (gone since when; marked done but still there). */
   note: string | null;
   markedAt: string | null;
+  /** When the status was last proven: the newer export's audit for gone, else the mark. */
+  since: string | null;
 }
 
 /** Actions whose result shows in the next export: the item is no longer in it. Narrowing leaves it there. */
@@ -46,18 +48,25 @@ const day = (iso: string): string => iso.slice(0, 10);
  * app's per-finding marks count as the item's: deleted or restricted → done, kept → skipped; the latest mark wins.
  */
 export function itemStatus(input: StatusInput): ItemStatus {
-  if (input.deletedInExport) return { status: 'gone', note: 'your export lists it as deleted', markedAt: null };
+  if (input.deletedInExport)
+    return { status: 'gone', note: 'your export lists it as deleted', markedAt: null, since: input.lastSeenAt };
   if (input.missingSince)
-    return { status: 'gone', note: `no longer in your export of ${day(input.missingSince)}`, markedAt: null };
+    return {
+      status: 'gone',
+      note: `no longer in your export of ${day(input.missingSince)}`,
+      markedAt: null,
+      since: input.missingSince,
+    };
   const latest = [...input.marks].sort((a, b) => b.markedAt.localeCompare(a.markedAt))[0];
-  if (!latest) return { status: 'left', note: null, markedAt: null };
+  if (!latest) return { status: 'left', note: null, markedAt: null, since: null };
   if (latest.status === 'skipped' || latest.status === 'kept')
-    return { status: 'skipped', note: null, markedAt: latest.markedAt };
+    return { status: 'skipped', note: null, markedAt: latest.markedAt, since: latest.markedAt };
   if (REMOVING.has(input.action) && input.lastSeenAt > latest.markedAt)
     return {
       status: 'left',
       note: `marked done but still in your export of ${day(input.lastSeenAt)}`,
       markedAt: latest.markedAt,
+      since: null,
     };
-  return { status: 'done', note: null, markedAt: latest.markedAt };
+  return { status: 'done', note: null, markedAt: latest.markedAt, since: latest.markedAt };
 }

@@ -5,8 +5,8 @@ export function toCsv(
 ): string {
   const field = (value: string | number | null | undefined): string => {
     const text = value === null || value === undefined ? '' : String(value);
-    // A leading = + - @ makes spreadsheets run the cell as a formula; a quote prefix keeps it text.
-    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+    // A leading = + - @ (or a tab or return, which some spreadsheets skip) makes the cell a formula; a quote keeps it text.
+    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';

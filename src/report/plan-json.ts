@@ -29,6 +29,8 @@ export const planReportSchema = z.object({
       severity: severitySchema,
       createdAt: z.string().nullable(),
       markedAt: z.string().nullable(),
+      /** When the status was last proven: the newer export's audit for gone, else the mark. */
+      since: z.string().nullable(),
     }),
   ),
 });
@@ -56,6 +58,7 @@ export function planReport(plan: Plan): PlanReport {
       severity: entry.severity,
       createdAt: entry.createdAt,
       markedAt: entry.markedAt,
+      since: entry.since,
     })),
   };
 }
