@@ -5,6 +5,7 @@ import type { Account, Item, Platform, Position } from '../core/item.js';
 import { compareByPriority } from '../core/priority.js';
 import type { AuditConfig } from '../config/schema.js';
 import { IMPORTERS } from '../importers/index.js';
+import { recogniseExport } from '../importers/recognise.js';
 import type { Importer } from '../importers/types.js';
 import { mergeSources, openExport } from '../source/open.js';
 import { DEFAULT_LIMITS, SourceError, type ExportSource, type Problem, type SourceLimits } from '../source/types.js';
@@ -57,8 +58,6 @@ export interface AuditResult {
   notes: string[];
 }
 
-const MIN_DETECT_SCORE = 0.5;
-
 interface OpenedInput {
   input: string;
   source: ExportSource;
@@ -83,12 +82,8 @@ async function openInputs(
       summaries.push({ input, platform: null, items: 0 });
       continue;
     }
-    const ranked = importers
-      .map((importer) => ({ importer, score: importer.detect(source) }))
-      .sort((a, b) => b.score - a.score);
-    const best = ranked[0];
-    const unsupported = importers.map((importer) => importer.unsupportedReason?.(source) ?? null).find(Boolean);
-    if (!best || best.score < MIN_DETECT_SCORE) {
+    const { importer, unsupported } = await recogniseExport(source, importers);
+    if (!importer) {
       problems.push({
         file: input,
         message:
@@ -99,7 +94,7 @@ async function openInputs(
       continue;
     }
     if (unsupported) problems.push({ file: input, message: unsupported });
-    opened.push({ input, source, importer: best.importer });
+    opened.push({ input, source, importer });
   }
   return opened;
 }

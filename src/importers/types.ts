@@ -18,6 +18,12 @@ export interface Importer {
    * (file names inside and their shape), never from the zip's own name.
    */
   detect(source: ExportSource): number;
+  /**
+   * A second look, for inputs whose file names say nothing (loose files copied out of the platform's folders, or a
+   * part of an export in a wrapper folder): how sure we are from the files' contents, 0–1. Asked only when no
+   * importer is sure from the names, as it reads files.
+   */
+  detectByContent?(source: ExportSource): Promise<number>;
   /** Reads every file it understands; reports each file it could not read as a problem. */
   import(source: ExportSource, sink: ImportSink): Promise<void>;
   /**

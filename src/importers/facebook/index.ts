@@ -1,7 +1,8 @@
 import type { Item, MediaRef } from '../../core/item.js';
 import type { ExportSource } from '../../source/types.js';
+import { placeFiles, readPlaced, scoreByContent, type Placement } from '../meta/content.js';
 import { isHtmlOnly } from '../meta/detect.js';
-import { guessOwner, readMessageThread } from '../meta/messages.js';
+import { readMessageThread } from '../meta/messages.js';
 import { facebookScore, instagramScore, META_HTML_PAGES } from '../meta/markers.js';
 import {
   FileProblems,
@@ -13,15 +14,13 @@ import {
   mediaRefOf,
   monthFromSeconds,
   placeOf,
-  filesByKind,
-  readFilesInOrder,
   shortHash,
   str,
   type Json,
   type JsonObject,
 } from '../meta/read.js';
 import type { Importer, ImportSink } from '../types.js';
-import { facebookFileKind, partOrder, type FacebookFileKind } from './files.js';
+import { FACEBOOK_CONTENT, FACEBOOK_PARTS, facebookFileKind, partOrder, type FacebookFileKind } from './files.js';
 
 export const FACEBOOK_HTML_REASON =
   "this is Facebook's HTML export; request the JSON format (Download your information → Format: JSON)";
@@ -354,16 +353,19 @@ const ORDER: readonly FacebookFileKind[] = [
   'messages',
 ];
 
+const FACEBOOK_PLACEMENT: Placement<FacebookFileKind> = {
+  kindOf: facebookFileKind,
+  rules: FACEBOOK_CONTENT,
+  layoutScore: facebookScore,
+  platform: 'Facebook',
+  contents: 'posts, comments, messages, friends or profile',
+  parts: FACEBOOK_PARTS,
+};
+
 async function importFacebook(source: ExportSource, sink: ImportSink): Promise<void> {
   if (isHtmlOnly(source, META_HTML_PAGES)) return; // unsupportedReason explains it
-  const byKind = filesByKind(
-    source,
-    sink,
-    facebookFileKind,
-    'Facebook',
-    'posts, comments, messages, friends or profile',
-  );
-  if (!byKind) return;
+  const placed = await placeFiles(source, sink, FACEBOOK_PLACEMENT);
+  if (!placed) return;
   const run: Run = {
     platform: 'facebook',
     source,
@@ -373,15 +375,7 @@ async function importFacebook(source: ExportSource, sink: ImportSink): Promise<v
     owner: undefined,
     postedUris: new Set(),
   };
-  const sorted = new Map([...byKind].map(([kind, files]) => [kind, [...files].sort(partOrder)]));
-  await readFilesInOrder(source, sink, sorted, ORDER, {
-    beforeKind: async (kind, files) => {
-      if (kind === 'messages' && run.owner === undefined && files.length > 0)
-        run.owner = await guessOwner(source, files);
-    },
-    read: (kind, file, value) => readFile(run, kind, file, value),
-  });
-  run.bad.flush();
+  await readPlaced(run, placed, ORDER, partOrder, (kind, file, value) => readFile(run, kind, file, value));
 }
 
 function readFile(run: Run, kind: FacebookFileKind, file: string, value: Json): void {
@@ -413,6 +407,7 @@ function readFile(run: Run, kind: FacebookFileKind, file: string, value: Json): 
 export const facebookImporter: Importer = {
   platform: 'facebook',
   detect: facebookScore,
+  detectByContent: (source) => scoreByContent(source, FACEBOOK_PLACEMENT, 'messages'),
   import: importFacebook,
   unsupportedReason(source) {
     if (!isHtmlOnly(source, META_HTML_PAGES)) return null;

@@ -1,7 +1,8 @@
 import type { Audience, Item, MediaRef } from '../../core/item.js';
 import type { ExportSource } from '../../source/types.js';
+import { placeFiles, readPlaced, scoreByContent, type ContentRule, type Placement } from '../meta/content.js';
 import { isHtmlOnly } from '../meta/detect.js';
-import { guessOwner, MESSAGE_FILE, readMessageThread } from '../meta/messages.js';
+import { MESSAGE_FILE, readMessageThread } from '../meta/messages.js';
 import { facebookScore, instagramScore, META_HTML_PAGES } from '../meta/markers.js';
 import {
   FileProblems,
@@ -11,8 +12,6 @@ import {
   isoFromSeconds,
   locatorOf,
   mediaRefOf,
-  filesByKind,
-  readFilesInOrder,
   shortHash,
   str,
   type Json,
@@ -493,16 +492,72 @@ function readFile(run: Run, kind: InstagramFileKind, file: string, value: Json):
   }
 }
 
+/** `string_map_data` rows of a record, when it has them. */
+const stringMap = (record: JsonObject): JsonObject | undefined =>
+  isObject(record.string_map_data) ? record.string_map_data : undefined;
+
+/**
+ * What Instagram files hold, told from their contents (for loose files whose paths say nothing): the keys each file
+ * names its list with, and, for the bare lists of posts, comments and followers, the fields of their records.
+ */
+const INSTAGRAM_CONTENT: readonly ContentRule<InstagramFileKind>[] = [
+  { kind: 'profile', label: 'profile', keys: ['profile_user'] },
+  { kind: 'stories', label: 'stories', keys: ['ig_stories'] },
+  { kind: 'reels', label: 'reels', keys: ['ig_reels_media', 'ig_reels'] },
+  { kind: 'archived', label: 'archived posts', keys: ['ig_archived_post_media'] },
+  { kind: 'profile-photos', label: 'profile photos', keys: ['ig_profile_picture'] },
+  {
+    kind: 'comments',
+    label: 'comments',
+    keys: ['comments_media_comments', 'comments_reels_comments', 'comments_story_comments'],
+    record: (record) => {
+      const map = stringMap(record);
+      return map !== undefined && localized(map, 'comment') !== undefined;
+    },
+  },
+  { kind: 'following', label: 'following', keys: ['relationships_following'] },
+  { kind: 'requests-received', label: 'follow requests received', keys: ['relationships_follow_requests_received'] },
+  { kind: 'requests-sent', label: 'follow requests sent', keys: ['relationships_follow_requests_sent'] },
+  { kind: 'requests-recent', label: 'recent follow requests', keys: ['relationships_permanent_follow_requests'] },
+  { kind: 'messages', label: 'a message thread', keys: ['participants'] },
+  { kind: null, label: 'liked posts', keys: ['likes_media_likes'] },
+  { kind: null, label: 'liked comments', keys: ['likes_comment_likes'] },
+  { kind: null, label: 'saved posts', keys: ['saved_saved_media', 'saved_saved_collections'] },
+  {
+    kind: 'posts',
+    label: 'posts',
+    record: (record) =>
+      Array.isArray(record.media) && record.media.some((media) => isObject(media) && typeof media.uri === 'string'),
+  },
+  {
+    kind: 'followers',
+    label: 'followers',
+    keys: ['relationships_followers'],
+    record: (record) => Array.isArray(record.string_list_data) && stringMap(record) === undefined,
+  },
+];
+
+const INSTAGRAM_PARTS: readonly (readonly [InstagramFileKind, string])[] = [
+  ['profile', 'profile'],
+  ['posts', 'posts'],
+  ['comments', 'comments'],
+  ['followers', 'followers'],
+  ['messages', 'messages'],
+];
+
+const INSTAGRAM_PLACEMENT: Placement<InstagramFileKind> = {
+  kindOf: instagramFileKind,
+  rules: INSTAGRAM_CONTENT,
+  layoutScore: instagramScore,
+  platform: 'Instagram',
+  contents: 'posts, stories, comments, followers or profile',
+  parts: INSTAGRAM_PARTS,
+};
+
 async function importInstagram(source: ExportSource, sink: ImportSink): Promise<void> {
   if (isHtmlOnly(source, META_HTML_PAGES)) return; // unsupportedReason explains it
-  const byKind = filesByKind(
-    source,
-    sink,
-    instagramFileKind,
-    'Instagram',
-    'posts, stories, comments, followers or profile',
-  );
-  if (!byKind) return;
+  const placed = await placeFiles(source, sink, INSTAGRAM_PLACEMENT);
+  if (!placed) return;
   const run: Run = {
     platform: 'instagram',
     source,
@@ -512,20 +567,13 @@ async function importInstagram(source: ExportSource, sink: ImportSink): Promise<
     audience: 'unknown',
     owner: undefined,
   };
-  const sorted = new Map([...byKind].map(([kind, files]) => [kind, [...files].sort()]));
-  await readFilesInOrder(source, sink, sorted, ORDER, {
-    beforeKind: async (kind, files) => {
-      if (kind === 'messages' && run.owner === undefined && files.length > 0)
-        run.owner = await guessOwner(source, files);
-    },
-    read: (kind, file, value) => readFile(run, kind, file, value),
-  });
-  run.bad.flush();
+  await readPlaced(run, placed, ORDER, undefined, (kind, file, value) => readFile(run, kind, file, value));
 }
 
 export const instagramImporter: Importer = {
   platform: 'instagram',
   detect: instagramScore,
+  detectByContent: (source) => scoreByContent(source, INSTAGRAM_PLACEMENT, 'messages'),
   import: importInstagram,
   unsupportedReason(source) {
     if (!isHtmlOnly(source, META_HTML_PAGES)) return null;

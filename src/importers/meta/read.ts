@@ -239,6 +239,8 @@ export async function readFilesInOrder<K extends string>(
     beforeKind?: (kind: K, files: readonly string[]) => Promise<void>;
     read: (kind: K, file: string, value: Json) => void;
   },
+  /** Files already parsed (to learn what they hold), so they are not read again; emptied as they are used. */
+  parsed: Map<string, Json> = new Map(),
 ): Promise<void> {
   const total = [...filesByKind.values()].reduce((sum, files) => sum + files.length, 0);
   let done = 0;
@@ -246,7 +248,8 @@ export async function readFilesInOrder<K extends string>(
     const files = filesByKind.get(kind) ?? [];
     await handlers.beforeKind?.(kind, files);
     for (const file of files) {
-      const value = await readMetaJson(source, file, sink);
+      const value = parsed.get(file) ?? (await readMetaJson(source, file, sink));
+      parsed.delete(file);
       if (value !== undefined) {
         try {
           handlers.read(kind, file, value);
@@ -260,31 +263,4 @@ export async function readFilesInOrder<K extends string>(
       sink.progress?.(++done, total);
     }
   }
-}
-
-/**
- * Sorts an export's files by the kind `kindOf` gives them. When none is of a known kind, reports why (a media-only
- * part of a split export, or an unknown layout) naming `platform` and `contents`, and returns null.
- */
-export function filesByKind<K extends string>(
-  source: ExportSource,
-  sink: ImportSink,
-  kindOf: (path: string) => K | undefined,
-  platform: string,
-  contents: string,
-): Map<K, string[]> | null {
-  const byKind = new Map<K, string[]>();
-  for (const path of source.paths) {
-    const kind = kindOf(path);
-    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), path]);
-  }
-  if (byKind.size > 0) return byKind;
-  const mediaOnly = source.paths.every((path) => !/\.json$/i.test(path));
-  sink.problem({
-    file: source.label,
-    message: mediaOnly
-      ? `holds only photos and videos; give the part of the ${platform} export that has the JSON files as well`
-      : `holds no ${platform} ${contents} in a layout Decorum knows`,
-  });
-  return null;
 }
