@@ -13,6 +13,7 @@ import type { CategoryId } from '../../src/core/categories.js';
 import type { DetectionContext } from '../../src/core/detector.js';
 import type { Item } from '../../src/core/item.js';
 import { TEXT_DETECTORS } from '../../src/detectors/index.js';
+import { detectItem } from '../../src/detectors/run.js';
 import { writeMarkdownSection } from '../lib/markdown-section.js';
 import {
   available,
@@ -68,7 +69,7 @@ function categoriesOf(text: string, extra: Partial<Item> = {}, employers: string
   const context: DetectionContext = { employers, allowlist: [] };
   const found = new Set<CategoryId>();
   const item = itemFor(text, extra);
-  for (const detector of TEXT_DETECTORS) for (const d of detector.detect(item, context)) found.add(d.category);
+  for (const d of detectItem(TEXT_DETECTORS, item, context).detections) found.add(d.category);
   return found;
 }
 

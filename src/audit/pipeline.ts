@@ -4,6 +4,7 @@ import type { Detection, Finding } from '../core/finding.js';
 import type { Account, Item, Platform, Position } from '../core/item.js';
 import { compareByPriority } from '../core/priority.js';
 import type { AuditConfig } from '../config/schema.js';
+import { detectItem } from '../detectors/run.js';
 import { IMPORTERS } from '../importers/index.js';
 import { recogniseExport } from '../importers/recognise.js';
 import type { Importer } from '../importers/types.js';
@@ -56,6 +57,8 @@ export interface AuditResult {
   problems: Problem[];
   /** Things the reader should know about the whole audit (e.g. Facebook gives no audience). */
   notes: string[];
+  /** Items whose language no text detector reads, by language code: counted, never guessed at. */
+  notAssessed?: Record<string, number>;
 }
 
 interface OpenedInput {
@@ -205,11 +208,12 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   try {
     const context = detectionContext([...positions, ...loadPositions(options.db)], options.config);
     const detections: { item: Item; detection: Detection }[] = [];
+    const notAssessed: Record<string, number> = {};
     const step = Math.max(1, Math.floor(items.length / 100));
     items.forEach((item, index) => {
-      for (const detector of options.detectors) {
-        for (const detection of detector.detect(item, context)) detections.push({ item, detection });
-      }
+      const found = detectItem(options.detectors, item, context);
+      for (const detection of found.detections) detections.push({ item, detection });
+      if (!found.assessed) notAssessed[found.language.code] = (notAssessed[found.language.code] ?? 0) + 1;
       if (index % step === 0) report({ phase: 'detect', done: index, total: items.length });
     });
     report({ phase: 'detect', done: items.length, total: items.length });
@@ -250,6 +254,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       findings,
       problems,
       notes: notesFor(items),
+      notAssessed,
     };
   } finally {
     await imported.close();
@@ -298,6 +303,8 @@ export interface AuditSummary {
   byAudience: Record<string, number>;
   problems: number;
   notes: string[];
+  /** Items in languages the text detectors do not read, by language (ISO 639-1). */
+  notAssessed: { items: number; byLanguage: Record<string, number> };
 }
 
 export function summarise(result: AuditResult): AuditSummary {
@@ -316,5 +323,9 @@ export function summarise(result: AuditResult): AuditSummary {
     byAudience: count((finding) => finding.audience),
     problems: result.problems.length,
     notes: result.notes,
+    notAssessed: {
+      items: Object.values(result.notAssessed ?? {}).reduce((sum, n) => sum + n, 0),
+      byLanguage: { ...result.notAssessed },
+    },
   };
 }

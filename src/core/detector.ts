@@ -1,6 +1,7 @@
 import type { CategoryId } from './categories.js';
 import type { Detection } from './finding.js';
 import type { Item } from './item.js';
+import type { TextLayer } from './text/layer.js';
 
 export interface DetectorMeta {
   /** Stable id, `text/<name>` or `photo/<name>`; appears as `ruleId` in findings. */
@@ -10,6 +11,11 @@ export interface DetectorMeta {
   description: string;
   /** Link to the detector's doc page. */
   docs: string;
+  /**
+   * The languages (ISO 639-1) whose texts the detector can judge; absent when it does not depend on language
+   * (phone numbers, e-mails). English detectors also read texts too short to tell (see `readsLanguage`).
+   */
+  languages?: readonly string[];
 }
 
 /** What a detector may know besides the item itself. Built once per run; detectors never do I/O. */
@@ -26,7 +32,8 @@ export interface DetectionContext {
  */
 export interface Detector {
   meta: DetectorMeta;
-  detect(item: Item, context: DetectionContext): Detection[];
+  /** `layer` is the item's text layer (`textLayerOf(item)`), computed once per item by the caller. */
+  detect(item: Item, context: DetectionContext, layer?: TextLayer): Detection[];
 }
 
 export const EMPTY_CONTEXT: DetectionContext = { employers: [], allowlist: [] };

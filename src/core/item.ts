@@ -82,6 +82,16 @@ export const contextTextSchema = z.object({
   text: z.string().optional(),
 });
 
+const textSpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+/** Links, handles and hashtags the platform itself marked in the text (X `entities`), as UTF-16 offsets into `text`. */
+export const textEntitiesSchema = z.object({
+  urls: z.array(textSpanSchema.extend({ expanded: z.string().optional() })).optional(),
+  mentions: z.array(textSpanSchema.extend({ handle: z.string().optional() })).optional(),
+  hashtags: z.array(textSpanSchema).optional(),
+});
+export type TextEntities = z.infer<typeof textEntitiesSchema>;
+
 export const itemSchema = z.object({
   platform: platformSchema,
   kind: itemKindSchema,
@@ -97,6 +107,7 @@ export const itemSchema = z.object({
   /** Link to the item on the platform, where one can be built. */
   url: z.string().optional(),
   lang: z.string().optional(),
+  entities: textEntitiesSchema.optional(),
   /** Original author of reposted, liked or commented-on content, when it is not the user. */
   author: z.string().optional(),
   inReplyTo: contextTextSchema.optional(),

@@ -18,6 +18,8 @@ export const auditReportSchema = z.object({
     byAudience: z.record(z.string(), z.number()),
     problems: z.number(),
     notes: z.array(z.string()),
+    /** Added in 0.1: items in languages the text detectors do not read (counted, not judged). */
+    notAssessed: z.object({ items: z.number(), byLanguage: z.record(z.string(), z.number()) }).optional(),
   }),
   findings: z.array(
     z.object({

@@ -49,6 +49,16 @@ export function terminalReport(result: AuditResult, summary: AuditSummary, top =
     });
   }
   for (const note of summary.notes) lines.push('', pc.cyan(`Note: ${note}`));
+  if (summary.notAssessed.items) {
+    const languages = Object.entries(summary.notAssessed.byLanguage)
+      .sort((a, b) => b[1] - a[1])
+      .map(([code, n]) => `${code} ${n}`)
+      .join(', ');
+    lines.push(
+      '',
+      pc.cyan(`Not assessed: ${summary.notAssessed.items} items in languages Decorum does not read (${languages}).`),
+    );
+  }
   if (result.problems.length) {
     lines.push('', pc.yellow(`${result.problems.length} problem(s) while reading:`));
     for (const problem of result.problems.slice(0, 20)) lines.push(`  ${problem.file}: ${problem.message}`);

@@ -2,9 +2,12 @@ import type { Severity } from '../../core/categories.js';
 import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
+import { ENGLISH } from '../../core/text/language.js';
+import type { TextLayer } from '../../core/text/layer.js';
 import { detectWithContext, negatedBefore, span, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
+  languages: ENGLISH,
   id: 'text/alcohol',
   categories: ['alcohol'],
   description:
@@ -111,8 +114,8 @@ export function findAlcohol(text: string): Hit[] {
   ];
 }
 
-export function detect(item: Item, _context?: DetectionContext): Detection[] {
-  return detectWithContext(meta.id, item, findAlcohol);
+export function detect(item: Item, _context?: DetectionContext, layer?: TextLayer): Detection[] {
+  return detectWithContext(meta.id, item, findAlcohol, layer);
 }
 
 export const alcoholDetector: Detector = { meta, detect };

@@ -1,9 +1,12 @@
 import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
+import { ENGLISH } from '../../core/text/language.js';
+import type { TextLayer } from '../../core/text/layer.js';
 import { detectWithContext, scanText, span, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
+  languages: ENGLISH,
   id: 'text/complaint',
   categories: ['complaint'],
   description:
@@ -100,8 +103,8 @@ export function findComplaint(text: string): Hit[] {
   ];
 }
 
-export function detect(item: Item, _context?: DetectionContext): Detection[] {
-  return detectWithContext(meta.id, item, (text) => findComplaint(scanText(text)));
+export function detect(item: Item, _context?: DetectionContext, layer?: TextLayer): Detection[] {
+  return detectWithContext(meta.id, item, (text) => findComplaint(scanText(text)), layer);
 }
 
 export const complaintDetector: Detector = { meta, detect };

@@ -1,9 +1,12 @@
 import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
+import { ENGLISH } from '../../core/text/language.js';
+import type { TextLayer } from '../../core/text/layer.js';
 import { detectWithContext, scanText, span, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
+  languages: ENGLISH,
   id: 'text/confidential',
   categories: ['confidential'],
   description:
@@ -57,8 +60,8 @@ export function findConfidential(text: string): Hit[] {
   ];
 }
 
-export function detect(item: Item, _context?: DetectionContext): Detection[] {
-  return detectWithContext(meta.id, item, (text) => findConfidential(scanText(text)));
+export function detect(item: Item, _context?: DetectionContext, layer?: TextLayer): Detection[] {
+  return detectWithContext(meta.id, item, (text) => findConfidential(scanText(text)), layer);
 }
 
 export const confidentialDetector: Detector = { meta, detect };

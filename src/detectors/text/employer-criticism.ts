@@ -1,10 +1,13 @@
 import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
+import { ENGLISH } from '../../core/text/language.js';
+import type { TextLayer } from '../../core/text/layer.js';
 import { findComplaint } from './complaint.js';
 import { detectWithContext, escapeRegExp, negatedBefore, scanText, span, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
+  languages: ENGLISH,
   id: 'text/employer-criticism',
   categories: ['employer-criticism'],
   description:
@@ -132,8 +135,8 @@ export function findEmployerCriticism(text: string, employers: readonly string[]
   ];
 }
 
-export function detect(item: Item, context: DetectionContext): Detection[] {
-  return detectWithContext(meta.id, item, (text) => findEmployerCriticism(scanText(text), context.employers));
+export function detect(item: Item, context: DetectionContext, layer?: TextLayer): Detection[] {
+  return detectWithContext(meta.id, item, (text) => findEmployerCriticism(scanText(text), context.employers), layer);
 }
 
 export const employerCriticismDetector: Detector = { meta, detect };

@@ -2,7 +2,8 @@ import { TAXONOMY, type CategoryId } from '../../core/categories.js';
 import type { DetectionContext, Detector } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
-import { escapeRegExp, ownedSeverity, reasonFor, scanText, span } from './util.js';
+import { textLayerOf, type TextLayer } from '../../core/text/layer.js';
+import { escapeRegExp, originalSpan, ownedSeverity, reasonFor } from './util.js';
 
 export const KEYWORDS_RULE_ID = 'text/keywords';
 
@@ -34,15 +35,15 @@ export function keywordDetector(keywords: Partial<Record<CategoryId, readonly st
       description: 'Your own keywords per category, from audit.keywords in decorum.config.json.',
       docs: 'docs/config.md#auditkeywords',
     },
-    detect(item: Item, _context?: DetectionContext): Detection[] {
-      const text = scanText(item.text);
+    detect(item: Item, _context?: DetectionContext, layer: TextLayer = textLayerOf(item)): Detection[] {
+      const text = layer.reading.text;
       if (!text) return [];
       const out: Detection[] = [];
       for (const rule of rules) {
         const evidence: Span[] = [];
         rule.re.lastIndex = 0;
         for (let m = rule.re.exec(text); m && evidence.length < 12; m = rule.re.exec(text))
-          evidence.push(span(text, m.index, m.index + m[0].length));
+          evidence.push(originalSpan(layer, m.index, m.index + m[0].length));
         rule.re.lastIndex = 0;
         if (!evidence.length) continue;
         const words = [...new Set(evidence.map((e) => `“${e.text}”`))].slice(0, 3).join(', ');

@@ -2,6 +2,8 @@ import type { CategoryId, Severity } from '../../core/categories.js';
 import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
+import { ENGLISH } from '../../core/text/language.js';
+import type { TextLayer } from '../../core/text/layer.js';
 import { detectWithContext, negatedBefore, span, type Hit } from './util.js';
 
 /** One pattern of a lexicon detector. The pattern must be global (`g`) and should be case-insensitive. */
@@ -91,10 +93,11 @@ export function lexiconHits(spec: LexiconSpec, text: string): Hit[] {
 export function lexiconDetector(spec: LexiconSpec): Detector & { find(text: string): Hit[] } {
   const find = (text: string): Hit[] => lexiconHits(spec, text);
   return {
-    meta: spec.meta,
+    // the lexicons are English word lists
+    meta: { languages: ENGLISH, ...spec.meta },
     find,
-    detect(item: Item, _context?: DetectionContext): Detection[] {
-      return detectWithContext(spec.meta.id, item, find);
+    detect(item: Item, _context?: DetectionContext, layer?: TextLayer): Detection[] {
+      return detectWithContext(spec.meta.id, item, find, layer);
     },
   };
 }

@@ -3,7 +3,8 @@ import type { Severity } from '../../core/categories.js';
 import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
-import { ownedSeverity, reasonFor, scanText, span } from './util.js';
+import { textLayerOf, type TextLayer } from '../../core/text/layer.js';
+import { originalSpan, ownedSeverity, reasonFor, span } from './util.js';
 
 export const meta: DetectorMeta = {
   id: 'text/personal-data',
@@ -133,9 +134,24 @@ function severityFor(item: Item, kinds: readonly Kind[]): Severity {
   return 'medium';
 }
 
-export function detect(item: Item, _context?: DetectionContext): Detection[] {
-  const text = scanText(item.text);
-  const found = findPersonalData(text);
+/**
+ * What the item shows, read from its text layer: e-mails are the layer's e-mail tokens; everything else is looked
+ * for in the reading text, so nothing is found inside a link (map coordinates, ids in URLs) or platform markup
+ * (the user id in a Facebook mention tag).
+ */
+function personalDataOf(layer: TextLayer): Found[] {
+  const emails: Found[] = layer.tokens
+    .filter((token) => token.kind === 'email')
+    .map((token) => ({ kind: 'email', span: span(layer.text, token.start, token.end) }));
+  const rest = findPersonalData(layer.reading.text).map((f) => ({
+    kind: f.kind,
+    span: originalSpan(layer, f.span.start, f.span.end),
+  }));
+  return [...emails, ...rest].slice(0, 12).sort((a, b) => a.span.start - b.span.start);
+}
+
+export function detect(item: Item, _context?: DetectionContext, layer: TextLayer = textLayerOf(item)): Detection[] {
+  const found = personalDataOf(layer);
   if (!found.length) return [];
   const kinds = [...new Set(found.map((f) => f.kind))];
   const clause =

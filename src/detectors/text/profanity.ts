@@ -3,9 +3,12 @@ import type { CategoryId, Severity } from '../../core/categories.js';
 import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
+import { ENGLISH } from '../../core/text/language.js';
+import type { TextLayer } from '../../core/text/layer.js';
 import { detectWithContext, escapeRegExp, span, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
+  languages: ENGLISH,
   id: 'text/profanity',
   categories: ['profanity', 'hate', 'sexual'],
   description: 'Swearing, slurs and vulgar sexual words, including obfuscated spellings (f*ck, sh1t, a$$).',
@@ -318,8 +321,8 @@ export function findProfanity(text: string): Hit[] {
   }));
 }
 
-export function detect(item: Item, _context?: DetectionContext): Detection[] {
-  return detectWithContext(meta.id, item, findProfanity);
+export function detect(item: Item, _context?: DetectionContext, layer?: TextLayer): Detection[] {
+  return detectWithContext(meta.id, item, findProfanity, layer);
 }
 
 export const profanityDetector: Detector = { meta, detect };

@@ -1,10 +1,13 @@
 import type { DetectionContext, Detector, DetectorMeta } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
+import { ENGLISH } from '../../core/text/language.js';
+import type { TextLayer } from '../../core/text/layer.js';
 import { featurize, loadModel, predict, type Model } from './model.js';
 import { detectWithContext, negatedBefore, scanText, span, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
+  languages: ENGLISH,
   id: 'text/toxicity',
   categories: ['insult', 'hate'],
   description:
@@ -137,8 +140,8 @@ export function findToxicity(text: string, model: Model | null = loadModel()): H
   return hits;
 }
 
-export function detect(item: Item, _context?: DetectionContext): Detection[] {
-  return detectWithContext(meta.id, item, (text) => findToxicity(scanText(text)));
+export function detect(item: Item, _context?: DetectionContext, layer?: TextLayer): Detection[] {
+  return detectWithContext(meta.id, item, (text) => findToxicity(scanText(text)), layer);
 }
 
 export const toxicityDetector: Detector = { meta, detect };

@@ -1,9 +1,10 @@
 import type { CategoryId, Severity } from '../../core/categories.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
+import { MAX_TEXT, textLayer, textLayerOf, type TextLayer } from '../../core/text/layer.js';
 
 /** Texts longer than this are looked at only in their first part: detectors stay bounded on 1 MB posts. */
-export const MAX_SCAN = 20_000;
+export const MAX_SCAN = MAX_TEXT;
 
 /** The part of a text a detector scans (bounded, so time stays linear and small). */
 export function scanText(text: string): string {
@@ -89,17 +90,40 @@ export function contextTextOf(item: Item): { where: 'inReplyTo' | 'quoted'; text
   return null;
 }
 
+/** A span of a layer's reading text, moved back onto the original text. */
+export function originalSpan(layer: TextLayer, start: number, end: number): Span {
+  const original = layer.reading.toOriginal(start, end);
+  return span(layer.text, original.start, original.end);
+}
+
+/** A hit found in a layer's reading text, with its evidence moved back onto the original text. */
+function onOriginal(hit: Hit, layer: TextLayer): Hit {
+  return { ...hit, evidence: hit.evidence.map((found) => originalSpan(layer, found.start, found.end)) };
+}
+
+/** Runs a hit finder on the reading text of a layer (the author's words only) and maps its evidence back. */
+export function findInLayer(layer: TextLayer, find: (text: string) => Hit[]): Hit[] {
+  const hits = find(layer.reading.text);
+  return layer.reading.text === layer.text ? hits : hits.map((hit) => onOriginal(hit, layer));
+}
+
 /**
- * Runs a hit finder on the item's text; when nothing is found and the item only endorses what it answers or quotes
- * ("so true"), runs it on that text and reports the endorsement, one severity step lower.
+ * Runs a hit finder on the item's words (its text layer: no links, handles or markup; hashtags as words); when
+ * nothing is found and the item only endorses what it answers or quotes ("so true"), runs it on that text and
+ * reports the endorsement, one severity step lower.
  */
-export function detectWithContext(ruleId: string, item: Item, find: (text: string) => Hit[]): Detection[] {
-  const text = scanText(item.text);
-  const hits = find(text);
+export function detectWithContext(
+  ruleId: string,
+  item: Item,
+  find: (text: string) => Hit[],
+  layer: TextLayer = textLayerOf(item),
+): Detection[] {
+  const hits = findInLayer(layer, find);
   if (hits.length) return hits.map((hit) => toDetection(ruleId, item, hit));
   const context = contextTextOf(item);
-  if (!context || !isEndorsement(text)) return [];
-  const contextHits = find(scanText(context.text));
+  const text = layer.text;
+  if (!context || !isEndorsement(layer.reading.text)) return [];
+  const contextHits = findInLayer(textLayer(context.text), find);
   const verb = context.where === 'quoted' ? 'Quotes with approval a post that' : 'Agrees with a post that';
   return contextHits.map((hit) => ({
     ruleId,

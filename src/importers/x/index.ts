@@ -214,6 +214,8 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
       if (note) {
         item.text = decodeText(note.text);
         item.flags.note = true;
+        // the note's text is longer than the tweet's: the tweet's entity offsets do not fit it
+        delete item.entities;
       }
     }
     if (wantPeople) learnPeople(tweet, people);

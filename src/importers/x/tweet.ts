@@ -1,5 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import type { Audience, Item, MediaRef } from '../../core/item.js';
+import { textEntities } from './entities.js';
 import type { MediaIndex } from './layout.js';
 import { isObject, str, toCount, toIsoDate, urlBasename } from './parse.js';
 import type { FileTally } from './tally.js';
@@ -67,6 +68,8 @@ export function tweetToItem(
   let inReplyTo: Item['inReplyTo'];
   let quoted: Item['quoted'];
   const entities = isObject(tweet.entities) ? tweet.entities : undefined;
+  /** The entities of the text the item ends up with (a retweet's text is the original's). */
+  let textEntitiesFrom: unknown = entities;
 
   if (raw.startsWith('RT @') || isObject(tweet.retweeted_status)) {
     kind = 'repost';
@@ -77,7 +80,10 @@ export function tweetToItem(
     if (original) {
       // Grailbird keeps the whole original; its text is not cut at 140 characters.
       const full = typeof original.full_text === 'string' ? original.full_text : original.text;
-      if (typeof full === 'string') text = full;
+      if (typeof full === 'string') {
+        text = full;
+        textEntitiesFrom = original.entities;
+      }
       const user = isObject(original.user) ? str(original.user.screen_name) : undefined;
       if (user) author = user;
     }
@@ -137,6 +143,8 @@ export function tweetToItem(
     flags: { ...context.flags },
   };
   if (typeof tweet.lang === 'string' && tweet.lang !== 'und') item.lang = tweet.lang;
+  const marked = textEntities(item.text, textEntitiesFrom);
+  if (marked) item.entities = marked;
   if (author !== undefined) item.author = author;
   if (inReplyTo) item.inReplyTo = inReplyTo;
   if (quoted) item.quoted = quoted;
