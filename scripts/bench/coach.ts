@@ -1,12 +1,11 @@
 /**
  * `npm run bench coach`: time per message of `checkMessage` (every rule, spelling on) on one core, side by side
- * with write-good on the same messages. The messages are the rule examples (src/coach/rules/examples.ts) up to
+ * with write-good on the same messages. The messages are every rule's before/after examples (`meta.docs`) up to
  * 2,000 characters, plus e-mail-sized messages made of five examples each.
  */
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
-import { checkMessage } from '../../src/coach/index.js';
-import { EXAMPLES } from '../../src/coach/rules/examples.js';
+import { checkMessage, RULES } from '../../src/coach/index.js';
 import { loadSpeller } from '../../src/coach/speller.js';
 import type { Bench } from './registry.js';
 
@@ -42,7 +41,7 @@ function time(texts: readonly string[], rounds: number, run: (text: string) => u
 export const coachBench: Bench = {
   name: 'coach',
   async run() {
-    const examples = Object.values(EXAMPLES).flatMap((e) => [...e.valid, ...e.invalid]);
+    const examples = RULES.flatMap((rule) => [rule.meta.docs.before, rule.meta.docs.after]);
     const messages = examples.filter((e) => e.text.length <= 2000);
     const short = messages.map((e) => e.text);
     // Longer, e-mail-sized messages: five examples in a row as paragraphs.
@@ -53,8 +52,11 @@ export const coachBench: Bench = {
     const speller = await loadSpeller();
     const rounds = 40;
     const rows: [string, Samples][] = [
-      ['decorum coach (40 rules + nspell spelling)', time(texts, rounds, (t) => checkMessage(t, { speller }))],
-      ['decorum coach (40 rules, no speller)', time(texts, rounds, (t) => checkMessage(t))],
+      [
+        `decorum coach (${RULES.length} rules + nspell spelling)`,
+        time(texts, rounds, (t) => checkMessage(t, { speller })),
+      ],
+      [`decorum coach (${RULES.length} rules, no speller)`, time(texts, rounds, (t) => checkMessage(t))],
       ['write-good 1.0.8 (its 9 default checks)', time(texts, rounds, (t) => writeGood(t))],
     ];
     const chars = texts.reduce((sum, t) => sum + t.length, 0);

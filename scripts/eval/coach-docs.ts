@@ -1,138 +1,63 @@
 /**
- * `tsx scripts/eval/coach-docs.ts`: writes docs/coach/<rule id>.md for every coach rule, from the rule's `meta`,
- * the reason it exists, and its examples (src/coach/rules/examples.ts) run through the coach — so each page shows
- * what the rule really says. Run it again after changing a rule.
+ * `tsx scripts/eval/coach-docs.ts`: writes docs/coach/<rule id>.md for every coach rule from the rule's `meta.docs`
+ * (why it matters, a before/after example) through `explainRule` — the same data `decorum coach --explain RULE`
+ * prints and the web app shows — with the before example run through the coach, so each page shows what the rule
+ * really says. Run it again after changing a rule.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { checkMessage, RULES, type CoachOptions } from '../../src/coach/index.js';
-import { EXAMPLES, type Example } from '../../src/coach/rules/examples.js';
-
-/** Why each rule exists: the evidence or etiquette behind it (../shared/outreach-rules.md). */
-const WHY: Record<string, string> = {
-  'platform-limit-exceeded':
-    'LinkedIn cuts connection notes at 300 characters for Premium and 200 for free accounts; InMail bodies at 2,000 (many sources say 1,900); X DMs at 10,000; Messenger at about 20,000. Over the limit the platform refuses or truncates the message.',
-  'length-band':
-    'E-mails of 50–125 words get the most replies (Boomerang, ~40 M e-mails); InMails under 400 characters do 22 % better than average. A connection note has room for two sentences.',
-  'wall-of-text': 'Most messages are read on a phone, where an unbroken block of 60+ words is skimmed or skipped.',
-  'reading-level':
-    'Messages written at a 3rd-grade reading level got 53 % replies against 39 % at college level (Boomerang). Flesch-Kincaid grade is computed with the `syllable` and `flesch-kincaid` packages.',
-  'job-ask-first-contact':
-    'Career centres (SFU, Northeastern) are unanimous: no mention of jobs in a first networking contact. Asking a stranger for a job puts them on the spot. If you already applied and write to that role’s recruiter, the coach only notes it.',
-  'referral-ask-stranger':
-    'A referral puts the referrer’s reputation on the line; a stranger cannot vouch for you yet.',
-  'transactional-reconnect':
-    'Reviving a dormant tie only to ask a big favour reads as using the person. Reconnect first; ask later.',
-  'no-clear-ask': 'A message that asks nothing leaves the reader nothing to do, so they do nothing.',
-  'ask-too-big':
-    'Career centres recommend a small, specific ask (15–20 minutes). Open-ended coffee, lunch or “an hour” is a large cost to a stranger.',
-  'pick-your-brain': 'The phrase is vague, one-sided and so common that busy people have learned to ignore it.',
-  'too-many-asks':
-    'One to three questions raise replies by about 50 % over none; more than that lowers them (Boomerang).',
-  'googleable-question':
-    'Asking what a careers page answers shows you did not look, and wastes the one question you get.',
-  'default-invite-text':
-    'LinkedIn’s default note says nothing about why you are connecting. Personalised notes roughly double acceptance and replies (Lavender); no note is better than the default.',
-  'no-recipient-detail':
-    'Personalisation roughly doubles replies (Lavender); bulk messages do badly. One specific detail — their post, talk, school, group, a mutual contact — shows this is not a mass mailing. When their profile or post is pasted (`--about`), the coach looks for a word of it in the message.',
-  'unfilled-placeholder': 'A left-over `[First Name]` proves the message is a template, and undoes any personal touch.',
-  'generic-greeting':
-    'Any greeting beats none, and “Hi/Hello” does better than “Dear” (Boomerang); “To whom it may concern” says you did not find out who they are.',
-  'name-mismatch': 'The wrong name in the greeting is the surest sign of a copied template.',
-  'reason-buried': 'Readers decide in the first line or two; the reason you chose them should be there.',
-  'self-centred':
-    'A message about you, full of self-praise (“passionate”, “results-driven”), gives the reader no reason to care. Counts I/me/my against you/your.',
-  'unsolicited-resume': 'A résumé nobody asked for turns a conversation into an application. Offer it instead.',
-  'contact-info-demand': 'A stranger asking for a personal number or e-mail is intrusive; offer yours instead.',
-  'needy-or-apologetic': 'Desperation and apologies make the reader uneasy rather than helpful.',
-  'empty-flattery': 'Slight warmth helps (+10–15 %), excessive flattery does not. Praise something concrete instead.',
-  'overly-familiar': 'Pet names, text-speak and a lowercase “i” read as careless in a professional message.',
-  'personal-appearance':
-    'Comments on looks or romantic language are harassment on a professional network (LinkedIn’s community policies prohibit them).',
-  'all-caps':
-    'All caps reads as shouting; all-caps subjects get about 30 % fewer replies. Short acronyms (SFU, QA) are fine.',
-  'spammy-formatting':
-    'Repeated punctuation, many exclamation marks, emoji, link shorteners and spam words trip filters and look like mass mail.',
-  'typos-sloppy':
-    'Spelling mistakes, repeated words and lowercase sentence starts signal carelessness. Spelling uses nspell with the `dictionary-en` Hunspell dictionary when it is loaded (the CLI always loads it); capitalised words (names, products) are not spell-checked.',
-  'subject-missing': 'E-mails without a subject got 14 % replies. LinkedIn InMail requires one.',
-  'subject-line-quality':
-    'Three-to-four-word subjects got the most replies (Boomerang); over 60 characters is cut off on phones. A fake “RE:” is a trick the reader sees through.',
-  'followup-too-soon':
-    'Career centres advise following up about a week after a networking message, and no sooner than 3 business days after an application. Uses the contact tracker’s history when `--to` names a tracked contact; otherwise the wording (“I sent you a message yesterday”).',
-  'followup-too-many':
-    'Follow up once on a networking request; after three unanswered messages, silence is an answer. Uses the contact tracker’s history, or the wording (“in case you missed the last three”).',
-  'followup-pushy': 'Guilt and demands (“saw you read my DM”, “reply today”) end the conversation for good.',
-  'followup-no-value':
-    'A follow-up that only “checks in” gives no reason to answer now; add news or restate the small ask.',
-  'wrong-channel-personal':
-    'On Facebook and Instagram a message from a non-friend lands in Message Requests, and a job pitch there feels intrusive. LinkedIn or e-mail fits work contacts.',
-  'ignores-instructions-or-no':
-    'Writing anyway when the posting said “apply via the portal / no DMs”, or after a no, shows you do not listen. Paste the posting with `--about` to check it.',
-  'unverified-name-drop':
-    'Naming a mutual contact opens doors, but only if they agreed; claiming they promised a job is worse than no name at all.',
-  'no-thanks':
-    'Thanking in the sign-off raised replies from 47.5 % to ~62 % (Boomerang); gratitude doubled help in Grant & Gino (2010).',
-  'redirect-over-explains':
-    'When steering someone from Facebook to LinkedIn, one neutral sentence is enough (Emily Post; Arden Clise). Explaining a policy or the relationship makes it personal.',
-  'redirect-no-alternative':
-    'A redirect without a concrete professional channel (invite sent, link, e-mail) is just a rejection.',
-};
-
-const describeOptions = (options: CoachOptions | undefined): string => {
-  if (!options) return 'no context';
-  const parts: string[] = [];
-  if (options.platform) parts.push(`--platform ${options.platform}`);
-  if (options.kind) parts.push(`--kind ${options.kind}`);
-  if (options.account) parts.push(`--account ${options.account}`);
-  if (options.recipientName) parts.push(`--to "${options.recipientName}"`);
-  if (options.about) parts.push(`--about (“${options.about}”)`);
-  if (options.history?.length)
-    parts.push(`history: ${options.history.map((h) => `${h.direction} ${h.at.slice(0, 10)}`).join(', ')}`);
-  if (options.now) parts.push(`as of ${options.now.toISOString().slice(0, 10)}`);
-  if (options.speller) parts.push('a stub dictionary');
-  return parts.join(' ');
-};
+import { explainRule } from '../../src/coach/explain.js';
+import { applyFixes, checkMessage, RULES } from '../../src/coach/index.js';
+import { coachText } from '../../src/cli/coach.js';
+import { createColors } from 'picocolors';
 
 const quote = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}… (${text.length} characters)` : text);
 const block = (text: string) => `\`\`\`text\n${quote(text)}\n\`\`\``;
 
 mkdirSync('docs/coach', { recursive: true });
 for (const rule of RULES) {
-  const { id } = rule.meta;
-  const examples = EXAMPLES[id] ?? { valid: [], invalid: [] };
-  const bad = examples.invalid.map((example: Example) => {
-    const found = checkMessage(example.text, example.options).findings.filter((f) => f.ruleId === id);
-    const lines = found.map(
-      (f) =>
-        `- \`${example.text.slice(f.start, f.end).replace(/\n/g, '↵').slice(0, 80)}\` (${f.start}–${f.end}, ${f.severity}): ${f.message}` +
-        (f.suggestion ? `\n  → ${f.suggestion}` : ''),
+  const doc = explainRule(rule);
+  const lines = doc.before.findings.map((f) => {
+    const kind = f.replaces ? (f.suggestion === '' ? 'remove it' : `replace with “${f.suggestion}”`) : f.suggestion;
+    return (
+      `- \`${doc.before.text.slice(f.start, f.end).replace(/\n/g, '↵').slice(0, 80)}\` (${f.start}–${f.end}, ${f.severity}): ${f.message}` +
+      (kind ? `\n  → ${kind}${f.advice ? ` (${f.advice})` : ''}` : '')
     );
-    return `${block(example.text)}\n_${describeOptions(example.options)}_\n\n${lines.join('\n')}`;
   });
-  const good = examples.valid.map((example) => `${block(example.text)}\n_${describeOptions(example.options)}_`);
-  const page = `# ${id}
+  const page = `# ${doc.id}
 
-**Default severity:** ${rule.meta.severity} · **Applies to:** ${rule.meta.kinds ? rule.meta.kinds.join(', ') : 'every kind'}${rule.meta.platforms ? ` on ${rule.meta.platforms.join(', ')}` : ''}${rule.meta.requires?.length ? ` · **Needs:** ${rule.meta.requires.join(', ')} (otherwise listed in \`skipped\`)` : ''}${rule.meta.languageNeutral ? ' · runs on any language' : ' · English only'}
+**Default severity:** ${doc.severity} · **Applies to:** ${doc.appliesTo}${doc.needs.length ? ` · **Needs:** ${doc.needs.join(', ')} (otherwise listed in \`skipped\`)` : ''}${doc.languageNeutral ? ' · runs on any language' : ' · English only'}
 
-${rule.meta.description}
+${doc.description}
 
-## Why
+## Why it matters
 
-${WHY[id] ?? ''}
+${doc.why}
 
-## Flagged
+## Before
 
-${bad.join('\n\n')}
+${block(doc.before.text)}
+_${doc.before.context}_
 
-## Not flagged
+${lines.join('\n')}
 
-${good.join('\n\n')}
+## After
 
-Source: [\`src/coach/rules/${id}.ts\`](../../src/coach/rules/${id}.ts) · all rules: [overview](README.md)
+${block(doc.after.text)}
+_${doc.after.context}_${doc.after.findings.length ? '' : ' — no finding of this rule'}
+
+\`decorum coach --explain ${doc.id}\` prints this page. Tests: [\`src/coach/rules/${doc.id}.test.ts\`](../../src/coach/rules/${doc.id}.test.ts) · source: [\`src/coach/rules/${doc.id}.ts\`](../../src/coach/rules/${doc.id}.ts) · all rules: [overview](README.md)
 `;
-  writeFileSync(`docs/coach/${id}.md`, page);
+  writeFileSync(`docs/coach/${doc.id}.md`, page);
 }
 console.log(`wrote ${RULES.length} pages to docs/coach/`);
+
+/** The README's example, run for real (no colours, no speller) so it cannot drift from what the CLI prints. */
+const SAMPLE = "Hi Tom, I really need this job, my rent is due. Is your company hiring? I've attached my CV.";
+const sampleOutput = coachText(
+  SAMPLE,
+  checkMessage(SAMPLE, { platform: 'linkedin', kind: 'connection_note' }),
+  createColors(false),
+).trimEnd();
 
 const table = RULES.map(
   (rule) =>
@@ -149,16 +74,18 @@ follow-up, an e-mail, or a reply that steers a friend request to LinkedIn — ag
 there is one. Then it scores the draft 0–100.
 
 \`\`\`text
+$ cat note.txt
+${SAMPLE}
 $ decorum coach note.txt --platform linkedin --kind connection_note
-1:1-1:7   warning  Nothing in this message is specific to them: it could go to anyone  no-recipient-detail
-          → Name one specific thing: their post or talk, a shared school or group, a mutual contact, e.g. "your post on X was…".
-1:9-1:34  error    Announces a job hunt in a first contact: it reads as a request for a job  job-ask-first-contact
-          → Lead with the specific reason you are writing to them; mention your search only once they reply.
-
-Score 50/100 — 1 error(s), 1 warning(s), 0 note(s); fix the errors before sending
-Top fixes: +40 job-ask-first-contact, +10 no-recipient-detail
-Not checked: name-mismatch (no recipient name given (--to): can't compare the greeting)
+${sampleOutput}
+$ decorum coach note.txt --platform linkedin --kind connection_note --fix
+${applyFixes(SAMPLE, checkMessage(SAMPLE, { platform: 'linkedin', kind: 'connection_note' }).findings).text}
 \`\`\`
+
+Each finding quotes the words it is about (highlighted on a terminal; no colour when piped or with \`NO_COLOR\`).
+\`--fix\` prints the draft with every drop-in rewrite applied and says on stderr what it changed and what still
+needs your own words; \`--fix --write better.txt\` writes it to a file instead (never over the input).
+\`decorum coach --explain RULE\` prints a rule's page: why it matters, the evidence, a before/after example.
 
 ## Context
 | option | what it enables |
@@ -189,11 +116,16 @@ each would add (\`src/coach/score.ts\`).
 \`checkMessage(text, options)\` in \`src/coach/index.ts\` is pure and synchronous (no Node imports), so the web app
 runs it in the browser. Spelling is injected: \`options.speller\` (Node: \`loadSpeller()\` from
 \`src/coach/speller.ts\`, nspell + dictionary-en). Rules are ESLint-shaped: \`meta\` (id, severity, kinds,
-platforms, requires, docs) and a pure \`check(context)\`; each has its examples in
-\`src/coach/rules/examples.ts\`, which the table test runs and these pages show (\`tsx scripts/eval/coach-docs.ts\`).
-A finding's optional \`replaces: true\` says its \`suggestion\` is a word-for-word replacement for \`start\`–\`end\`
-(all-caps, generic-greeting when the name is known, name-mismatch, lowercase "i"), so an editor may offer to apply
-it; \`characterLimit(platform, kind, account)\` is the limit the \`platform-limit-exceeded\` rule enforces. Neither is
+platforms, requires, docs) and a pure \`check(context)\`; each has its table of valid and invalid drafts in its
+own \`<id>.test.ts\` beside it (which words it marks, at what severity, which fix, and that a drop-in fix clears it),
+run by \`src/coach/rules/rule-tester.ts\`. \`meta.docs\` holds why the rule matters and a before/after example;
+\`explainRule\` (\`src/coach/explain.ts\`) turns it into what \`--explain\`, the web and these pages show
+(\`tsx scripts/eval/coach-docs.ts\`). Phrase rules skip negated and quoted wording ("I'm not asking for a job",
+\`your post said "never say any job"\`).
+A finding's optional \`replaces: true\` says its \`suggestion\` is a drop-in replacement for \`start\`–\`end\`
+('' removes it; \`advice\` says why), so an editor may offer to apply it and \`applyFixes\` (\`src/coach/fix.ts\`)
+applies them all: hardship appeals and apologies removed, pressure replaced by an easy way out, an attached résumé
+replaced by an offer, a job question by a small ask, all-caps, greetings, names, text-speak; \`characterLimit(platform, kind, account)\` is the limit the \`platform-limit-exceeded\` rule enforces. Neither is
 in \`coach --json\`.
 
 ## Language tools

@@ -1,10 +1,12 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/db.js';
 import { addContact, logContact } from '../tracker/index.js';
-import { lineCol, runCoach } from './coach.js';
+import { Command } from 'commander';
+import { createColors } from 'picocolors';
+import { explainText, lineCol, registerCoach, runCoach } from './coach.js';
 import { UsageError } from './exit.js';
 import { followUpsText } from './followups.js';
 import { dueFollowUps } from '../tracker/index.js';
@@ -22,15 +24,62 @@ describe('decorum coach', () => {
     });
     expect(out.exitCode).toBe(1);
     expect(out.stdout).toMatch(
-      /^2:1-2:15 +error +Asks whether they are hiring in a first contact +job-ask-first-contact$/m,
+      /^2:1-2:16 +error +"are you hiring\?" +Asks whether they are hiring in a first contact +job-ask-first-contact$/m,
     );
-    expect(out.stdout).toMatch(/→ Ask about their work instead/);
+    expect(out.stdout).toMatch(
+      /→ replace with "would you be open to a 15-minute call about how you got into your role\?" \(Ask about their work instead/,
+    );
+    // Not a terminal here: no escape codes at all.
+    expect(out.stdout).not.toMatch(/\u001b/);
     expect(out.stdout).toMatch(/^Score \d+\/100/m);
     expect(out.stdout).not.toMatch(/Checked as/);
     const guessed = await runCoach(buf('Subject: Caching\n\nHi Ana, your talk helped. Could I ask a question?'), {
       db: noDb,
     });
     expect(guessed.stdout).toMatch(/^Checked as: email /m);
+  });
+
+  it('quotes the words of a hostile draft without passing on its control characters', async () => {
+    const out = await runCoach(buf('Hi Ana, \u001b[31mI am desperate\u202e for work.'), {
+      platform: 'linkedin',
+      kind: 'first_message',
+      db: noDb,
+    });
+    expect(out.stdout).toMatch(/"desperate" +Sounds desperate/);
+    expect(out.stdout).not.toMatch(/[\u001b\u202e]/);
+  });
+
+  it('--fix prints the improved draft and reports on stderr; --write writes it elsewhere, never over the input', async () => {
+    const draft = "Hi Ana, my rent is due. I've attached my CV. Could I ask about your caching talk?";
+    const flags = { platform: 'linkedin', kind: 'first_message', db: noDb, fix: true };
+    const out = await runCoach(buf(draft), flags);
+    expect(out.stdout).toBe('Hi Ana, happy to send my résumé if it would help. Could I ask about your caching talk?');
+    expect(out.stderr.join('\n')).toMatch(
+      /applied 2 rewrite\(s\): needy-or-apologetic, unsolicited-resume; score \d+ → \d+/,
+    );
+    expect(out.exitCode).toBe(0);
+    const target = join(dir, 'better.txt');
+    const written = await runCoach(buf(draft), { ...flags, write: target });
+    expect(written.stdout).toBe('');
+    expect(readFileSync(target, 'utf8')).toBe(out.stdout);
+    const input = join(dir, 'draft.txt');
+    writeFileSync(input, draft);
+    const program = new Command().exitOverride();
+    registerCoach(program);
+    await expect(
+      program.parseAsync(['coach', input, '--fix', '--write', input, '--db', noDb], { from: 'user' }),
+    ).rejects.toThrow(/would overwrite the input/);
+    expect(readFileSync(input, 'utf8')).toBe(draft);
+  });
+
+  it('--explain shows why the rule matters and its before/after, from meta.docs', () => {
+    const text = explainText('followup-pushy', createColors(false));
+    expect(text).toMatch(/^followup-pushy \(error\) — Pressure, impatience or blame/);
+    expect(text).toMatch(/Why it matters\n {2}Impatience and blame/);
+    expect(text).toMatch(/Before \(--platform linkedin --kind follow_up\)\n {2}Hi Ana, I still haven't heard back\./);
+    expect(text).toMatch(/"I still haven't heard back\." +Blames them/);
+    expect(text).toMatch(/After \(--platform linkedin --kind follow_up\)\n {2}Hi Ana, I know things get busy/);
+    expect(() => explainText('no-such-rule')).toThrow(/no coach rule 'no-such-rule'; the rules are: all-caps/);
   });
 
   it('prints exactly the --json contract', async () => {

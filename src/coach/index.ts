@@ -11,6 +11,7 @@ export * from './types.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';
 export { scoreOf, explainScore } from './score.js';
 export { characterLimit } from './rules/platform-limit-exceeded.js';
+export { applyFixes, type FixResult } from './fix.js';
 
 /** Longer text is checked up to here (a 1 MB paste is not a message); every channel's limit is far below. */
 export const MAX_CHECKED_CHARS = 20_000;
@@ -114,6 +115,7 @@ export function checkMessage(text: string, options: CoachOptions = {}): CoachRes
       };
       if (report.suggestion !== undefined) finding.suggestion = report.suggestion;
       if (report.replaces && report.suggestion !== undefined) finding.replaces = true;
+      if (report.advice !== undefined) finding.advice = report.advice;
       findings.push(finding);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterLimit, checkMessage } from './index.js';
+import { applyFixes, characterLimit, checkMessage } from './index.js';
 import { LIMITS } from './rules/platform-limit-exceeded.js';
 
 const apply = (text: string, finding: { start: number; end: number; suggestion?: string }) =>
@@ -41,12 +41,36 @@ describe('replaces', () => {
   });
 
   it('leaves advice unmarked', () => {
-    const result = checkMessage('Hi, are you hiring? Can you get me an interview?', {
+    const result = checkMessage('Hi Ana, can you help me find anything?', {
       platform: 'linkedin',
       kind: 'connection_note',
     });
-    const jobAsk = result.findings.filter((f) => f.ruleId === 'job-ask-first-contact');
-    expect(jobAsk.length).toBeGreaterThan(0);
-    expect(jobAsk.every((f) => f.replaces === undefined)).toBe(true);
+    const vague = result.findings.filter((f) => f.ruleId === 'vague-ask');
+    expect(vague.length).toBeGreaterThan(0);
+    expect(vague.every((f) => f.replaces === undefined)).toBe(true);
+  });
+});
+
+describe('applyFixes', () => {
+  const options = { platform: 'linkedin', kind: 'first_message' } as const;
+
+  it('rewrites pressure, removes an apology and continues the greeting line in lowercase', () => {
+    const text = 'Hi Ana, sorry to bother you. Could I ask one question about your caching talk? Please reply ASAP.';
+    const { text: fixed, applied } = applyFixes(text, checkMessage(text, options).findings);
+    expect(applied.map((f) => f.ruleId)).toEqual(['needy-or-apologetic', 'followup-pushy']);
+    expect(fixed).toBe(
+      'Hi Ana, could I ask one question about your caching talk? Whenever you have a moment, I would be grateful for your thoughts.',
+    );
+    const again = checkMessage(fixed, options).findings.map((f) => f.ruleId);
+    expect(again).not.toContain('needy-or-apologetic');
+    expect(again).not.toContain('followup-pushy');
+  });
+
+  it('applies one of two overlapping rewrites, and never a note', () => {
+    const text = 'Hi Ana, I applied last week. Are you hiring? Thanks!';
+    const findings = checkMessage(text, options).findings;
+    expect(findings.some((f) => f.replaces && f.severity === 'info')).toBe(true);
+    expect(applyFixes(text, findings).text).toBe(text);
+    expect(applyFixes(text, findings, ['info']).applied).toHaveLength(1);
   });
 });

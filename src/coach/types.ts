@@ -58,6 +58,8 @@ export interface CoachFinding {
   suggestion?: string;
   /** True when `suggestion` is a drop-in replacement for the text at `start`–`end` (an editor may apply it). */
   replaces?: boolean;
+  /** Why the replacement helps, or what to do beyond it, when the suggestion is a drop-in rewrite. */
+  advice?: string;
 }
 
 /** A check the coach could not make, and why. */
@@ -98,7 +100,28 @@ export interface RuleMeta {
   requires?: readonly ('platform' | 'recipientName' | 'speller' | 'history')[];
   /** True for rules that do not depend on English wording (they still run on text in other languages). */
   languageNeutral?: boolean;
-  docs: string;
+  docs: RuleDocs;
+}
+
+/** A draft with the context it is checked in. */
+export interface DocExample {
+  text: string;
+  options?: CoachOptions;
+}
+
+/**
+ * What a rule's documentation says, in one place: `coach --explain RULE`, the web app and the generated page
+ * `docs/coach/<id>.md` all show this.
+ */
+export interface RuleDocs {
+  /** The generated page. */
+  url: string;
+  /** Why it matters: the etiquette and the evidence behind the rule. */
+  why: string;
+  /** A draft the rule flags… */
+  before: DocExample;
+  /** …and the same draft (or one like it) written well. */
+  after: DocExample;
 }
 
 /** What a rule reports: a span and a message; the coach adds the rule id and the default severity. */
@@ -107,8 +130,9 @@ export interface RuleReport {
   end: number;
   message: string;
   suggestion?: string;
-  /** True when `suggestion` replaces the span word for word (not advice). */
+  /** True when `suggestion` replaces the span word for word (not advice); '' deletes it. */
   replaces?: boolean;
+  advice?: string;
   /** Overrides the rule's default severity (e.g. info for an already-applied candidate). */
   severity?: CoachSeverity;
 }

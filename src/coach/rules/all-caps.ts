@@ -1,5 +1,5 @@
 import type { Rule, RuleReport } from '../types.js';
-import { docsFor } from './shared.js';
+import { dm, docsFor } from './shared.js';
 
 /** `RE`/`FWD` prefixes of a subject are not shouting. */
 const isCaps = (word: string) => /^[\p{Lu}'’-]+$/u.test(word) && /\p{Lu}/u.test(word) && !/^(?:RE|FWD?)$/.test(word);
@@ -10,7 +10,11 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'Two or more consecutive all-caps words that are not acronyms: it reads as shouting.',
     languageNeutral: true,
-    docs: docsFor('all-caps'),
+    docs: docsFor('all-caps', {
+      why: 'All caps reads as shouting; all-caps subjects get about 30 % fewer replies. Short acronyms (SFU, QA) are fine.',
+      before: { text: 'Hi Ana, PLEASE READ this.', options: dm },
+      after: { text: 'Hi Ana, Please read this.', options: dm },
+    }),
   },
   check(context) {
     const reports: RuleReport[] = [];

@@ -1,6 +1,6 @@
 import { findPhrases } from '../text.js';
 import type { Rule, RuleReport } from '../types.js';
-import { docsFor, OUTREACH_KINDS } from './shared.js';
+import { OUTREACH_KINDS, dm, docsFor } from './shared.js';
 
 const TIME_BOX_RE =
   /\b\d+[- ]?min(?:ute)?s?\b|\b(?:fifteen|twenty|ten|thirty)[- ]minutes?\b|\bquick (?:call|chat|question)\b/i;
@@ -14,7 +14,11 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'An open-ended or heavy ask: coffee or lunch with no time box, an hour, mentoring, chained favours.',
     kinds: OUTREACH_KINDS,
-    docs: docsFor('ask-too-big'),
+    docs: docsFor('ask-too-big', {
+      why: 'Career centres recommend a small, specific ask (15–20 minutes). Open-ended coffee, lunch or “an hour” is a large cost to a stranger.',
+      before: { text: 'Hi Ana, can I grab you a coffee sometime?', options: dm },
+      after: { text: 'Hi Ana, could I buy you a coffee for 20 minutes next week to ask about caching?', options: dm },
+    }),
   },
   check(context) {
     const reports: RuleReport[] = [];

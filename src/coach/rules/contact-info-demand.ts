@@ -1,6 +1,6 @@
 import { findPhrases } from '../text.js';
 import type { Rule } from '../types.js';
-import { docsFor, FIRST_KINDS } from './shared.js';
+import { FIRST_KINDS, dm, docsFor } from './shared.js';
 
 export const rule: Rule = {
   meta: {
@@ -8,7 +8,11 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'Asks a stranger for a personal e-mail address or phone number.',
     kinds: FIRST_KINDS,
-    docs: docsFor('contact-info-demand'),
+    docs: docsFor('contact-info-demand', {
+      why: 'A stranger asking for a personal number or e-mail is intrusive; offer yours instead.',
+      before: { text: "Hi Ana, what's your personal email?", options: dm },
+      after: { text: 'Hi Ana, if a call is easier, my number is 555-0100.', options: dm },
+    }),
   },
   check(context) {
     if (!context.firstContact) return [];

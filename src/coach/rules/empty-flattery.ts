@@ -1,6 +1,6 @@
 import { HAS_DETAIL, find } from '../text.js';
 import type { Rule } from '../types.js';
-import { docsFor, OUTREACH_KINDS } from './shared.js';
+import { OUTREACH_KINDS, dm, docsFor } from './shared.js';
 import { sentenceAt } from '../text.js';
 
 const FLATTERY_RE =
@@ -12,7 +12,11 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'Superlatives ("visionary", "genius", "huge fan") with nothing concrete behind them.',
     kinds: OUTREACH_KINDS,
-    docs: docsFor('empty-flattery'),
+    docs: docsFor('empty-flattery', {
+      why: 'Slight warmth helps (+10–15 %), excessive flattery does not. Praise something concrete instead.',
+      before: { text: 'Hi Ana, you are a visionary and a genius.', options: dm },
+      after: { text: 'Hi Ana, huge fan of your post on cache keys - it fixed our bug.', options: dm },
+    }),
   },
   check(context) {
     const detail = HAS_DETAIL;

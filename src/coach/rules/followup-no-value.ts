@@ -1,6 +1,6 @@
 import { find } from '../text.js';
 import type { Rule } from '../types.js';
-import { docsFor } from './shared.js';
+import { docsFor, followUp } from './shared.js';
 
 const FILLER_RE =
   /\bjust (?:checking in|following up|wanted to follow up|circling back|bumping)\b|\bbump(?:ing)?(?: this)?\b|\bcircling back\b|\bany (?:update|news)s?\b/i;
@@ -13,7 +13,14 @@ export const rule: Rule = {
     severity: 'info',
     description: 'A follow-up that only "checks in" or "bumps", with no news and no restated ask.',
     kinds: ['follow_up'],
-    docs: docsFor('followup-no-value'),
+    docs: docsFor('followup-no-value', {
+      why: 'A follow-up that only “checks in” gives no reason to answer now; add news or restate the small ask.',
+      before: { text: 'Hi Ana, just checking in on this.', options: followUp },
+      after: {
+        text: 'Hi Ana, since we spoke I shipped the cache fix you suggested. Could I ask one more question?',
+        options: followUp,
+      },
+    }),
   },
   check(context) {
     const filler = find(context, FILLER_RE)[0];

@@ -1,6 +1,6 @@
 import { findPhrases } from '../text.js';
 import type { Rule } from '../types.js';
-import { docsFor } from './shared.js';
+import { dm, docsFor } from './shared.js';
 
 export const rule: Rule = {
   meta: {
@@ -8,7 +8,11 @@ export const rule: Rule = {
     severity: 'warning',
     description: '"To whom it may concern", "Dear Sir/Madam", "Dear Hiring Manager", "Hi there": use their name.',
     kinds: ['connection_note', 'first_message', 'follow_up', 'email'],
-    docs: docsFor('generic-greeting'),
+    docs: docsFor('generic-greeting', {
+      why: 'Any greeting beats none, and “Hi/Hello” does better than “Dear” (Boomerang); “To whom it may concern” says you did not find out who they are.',
+      before: { text: 'To whom it may concern, I read your post.', options: dm },
+      after: { text: 'Hi Ana, quick question about your post.', options: dm },
+    }),
   },
   check(context) {
     const name = context.recipientName?.split(/\s+/)[0];

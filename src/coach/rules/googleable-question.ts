@@ -1,6 +1,6 @@
 import { findPhrases } from '../text.js';
 import type { Rule } from '../types.js';
-import { docsFor, OUTREACH_KINDS } from './shared.js';
+import { OUTREACH_KINDS, dm, docsFor } from './shared.js';
 
 const LOOK_IT_UP = 'Look this up on their careers page first, then ask something only they can answer.';
 
@@ -11,7 +11,11 @@ export const rule: Rule = {
     description:
       'Asks what a careers page or a search answers ("what does your company do", "what positions are open").',
     kinds: OUTREACH_KINDS,
-    docs: docsFor('googleable-question'),
+    docs: docsFor('googleable-question', {
+      why: 'Asking what a careers page answers shows you did not look, and wastes the one question you get.',
+      before: { text: 'Hi Ana, what does your company do?', options: dm },
+      after: { text: 'Hi Ana, how did your team decide to move billing to events?', options: dm },
+    }),
   },
   check(context) {
     return findPhrases(context, [

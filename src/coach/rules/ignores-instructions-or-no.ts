@@ -1,6 +1,6 @@
 import { findPhrases } from '../text.js';
 import type { Rule, RuleReport } from '../types.js';
-import { docsFor, OUTREACH_KINDS } from './shared.js';
+import { OUTREACH_KINDS, dm, docsFor, followUp } from './shared.js';
 
 const INSTRUCTION_RE =
   /\bno (?:dms?|direct messages|messages|calls|recruiters|agencies)\b|\b(?:do not|don'?t|please don'?t) (?:dm|message|contact|call|email|e-mail|reach out)\b|\bapply (?:only )?(?:via|through|on|at) (?:the |our )?(?:portal|website|site|link|careers page|ats)\b|\bapplications? (?:only )?(?:via|through) (?:the |our )?(?:portal|website|link)\b/i;
@@ -11,7 +11,14 @@ export const rule: Rule = {
     severity: 'error',
     description: 'Writes anyway where the posting said "apply via the portal / no DMs", or after the person declined.',
     kinds: OUTREACH_KINDS,
-    docs: docsFor('ignores-instructions-or-no'),
+    docs: docsFor('ignores-instructions-or-no', {
+      why: 'Writing anyway when the posting said “apply via the portal / no DMs”, or after a no, shows you do not listen. Paste the posting with `--about` to check it.',
+      before: { text: 'Hi Ana, I know you said no DMs, but could I ask one question?', options: dm },
+      after: {
+        text: 'Hi Ana, I applied through the portal as your post asked.',
+        options: { ...followUp, about: 'Apply via the portal. No DMs please.' },
+      },
+    }),
   },
   check(context) {
     const reports: RuleReport[] = findPhrases(context, [

@@ -4,6 +4,7 @@ import { rule as askTooBig } from './ask-too-big.js';
 import { rule as contactInfoDemand } from './contact-info-demand.js';
 import { rule as defaultInviteText } from './default-invite-text.js';
 import { rule as emptyFlattery } from './empty-flattery.js';
+import { rule as entitlement } from './entitlement.js';
 import { rule as followupNoValue } from './followup-no-value.js';
 import { rule as followupPushy } from './followup-pushy.js';
 import { rule as followupTooMany } from './followup-too-many.js';
@@ -37,6 +38,7 @@ import { rule as typosSloppy } from './typos-sloppy.js';
 import { rule as unfilledPlaceholder } from './unfilled-placeholder.js';
 import { rule as unsolicitedResume } from './unsolicited-resume.js';
 import { rule as unverifiedNameDrop } from './unverified-name-drop.js';
+import { rule as vagueAsk } from './vague-ask.js';
 import { rule as wallOfText } from './wall-of-text.js';
 import { rule as wrongChannelPersonal } from './wrong-channel-personal.js';
 
@@ -47,6 +49,7 @@ export const RULES: readonly Rule[] = [
   contactInfoDemand,
   defaultInviteText,
   emptyFlattery,
+  entitlement,
   followupNoValue,
   followupPushy,
   followupTooMany,
@@ -80,6 +83,7 @@ export const RULES: readonly Rule[] = [
   unfilledPlaceholder,
   unsolicitedResume,
   unverifiedNameDrop,
+  vagueAsk,
   wallOfText,
   wrongChannelPersonal,
 ];

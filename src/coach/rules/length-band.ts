@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { HAS_DETAIL } from '../text.js';
-import { docsFor } from './shared.js';
+import { docsFor, note } from './shared.js';
 
 const SIGN_OFF_RE =
   /^(?:best|thanks|thank you|many thanks|regards|best regards|kind regards|sincerely|cheers|warmly)\b/i;
@@ -11,7 +11,14 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'Longer than replies reward: notes over 2 sentences, DMs over 400 characters, e-mails over 125 words.',
     kinds: ['connection_note', 'first_message', 'follow_up', 'email'],
-    docs: docsFor('length-band'),
+    docs: docsFor('length-band', {
+      why: 'E-mails of 50–125 words get the most replies (Boomerang, ~40 M e-mails); InMails under 400 characters do 22 % better than average. A connection note has room for two sentences.',
+      before: {
+        text: 'Hi Ana, I saw your talk. I work on caching. I have questions. Would you connect?',
+        options: note,
+      },
+      after: { text: 'Hi Ana, your caching talk at DevDays helped my team. I would like to connect.', options: note },
+    }),
   },
   check(context) {
     const { kind, body, bodyWords, sentences, platform } = context;

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { docsFor } from './shared.js';
+import { dm, docsFor } from './shared.js';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -10,7 +10,11 @@ export const rule: Rule = {
     description: "The greeting's name is not the recipient's: a sure sign of a copied template.",
     requires: ['recipientName'],
     languageNeutral: true,
-    docs: docsFor('name-mismatch'),
+    docs: docsFor('name-mismatch', {
+      why: 'The wrong name in the greeting is the surest sign of a copied template.',
+      before: { text: 'Hi Maria, quick question.', options: { ...dm, recipientName: 'Ana Ruiz' } },
+      after: { text: 'Hi Ana, quick question.', options: { ...dm, recipientName: 'Ana Ruiz' } },
+    }),
   },
   check(context) {
     const greeted = context.greeting?.name;

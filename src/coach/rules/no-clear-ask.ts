@@ -1,5 +1,9 @@
 import type { Rule } from '../types.js';
-import { ASK_RE, docsFor } from './shared.js';
+import { ASK_RE, dm, docsFor } from './shared.js';
+
+/** A message that gives (thanks, congratulations, an offer) needs no ask. */
+const GIVES_RE =
+  /\bcongrat(?:s|ulations)\b|\bthank(?:s| you)\b(?! for reading)|\b(?:glad|happy) to (?:share|send|help)\b|\bif it (?:would )?helps?\b/i;
 
 export const rule: Rule = {
   meta: {
@@ -7,11 +11,15 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'A first message with no question and no request: the reader does not know what to do.',
     kinds: ['first_message', 'email'],
-    docs: docsFor('no-clear-ask'),
+    docs: docsFor('no-clear-ask', {
+      why: 'A message that asks nothing leaves the reader nothing to do, so they do nothing.',
+      before: { text: 'Hi Ana, I read your post on caching. I work on caching too.', options: dm },
+      after: { text: 'Hi Ana, I read your post on caching. Could I ask how you choose cache keys?', options: dm },
+    }),
   },
   check(context) {
     const text = context.body.text.trim();
-    if (!context.firstContact || !text || ASK_RE.test(text)) return [];
+    if (!context.firstContact || !text || ASK_RE.test(text) || GIVES_RE.test(text)) return [];
     const last = context.sentences.filter(
       (s) => !/^(?:best|thanks|thank you|sincerely|regards|cheers)\b/i.test(s.text),
     );

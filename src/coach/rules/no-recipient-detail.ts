@@ -1,6 +1,6 @@
 import { HAS_DETAIL, STOPWORDS, WORD_RE } from '../text.js';
 import type { Rule, RuleContext } from '../types.js';
-import { docsFor, FIRST_KINDS } from './shared.js';
+import { FIRST_KINDS, dm, docsFor } from './shared.js';
 
 /** Content words (4+ letters, not function words) of the pasted profile or post. */
 function aboutTerms(about: string): Set<string> {
@@ -44,7 +44,11 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'Nothing specific to the recipient: no post, talk, shared school, event, mutual contact or role.',
     kinds: FIRST_KINDS,
-    docs: docsFor('no-recipient-detail'),
+    docs: docsFor('no-recipient-detail', {
+      why: 'Personalisation roughly doubles replies (Lavender); bulk messages do badly. One specific detail — their post, talk, school, group, a mutual contact — shows this is not a mass mailing. When their profile or post is pasted (`--about`), the coach looks for a word of it in the message.',
+      before: { text: 'Hi Ana, I am a developer. Could I ask you a question?', options: dm },
+      after: { text: 'Hi Ana, your post on caching helped me. Could I ask one question?', options: dm },
+    }),
   },
   check(context) {
     const text = context.body.text.trim();

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { ASK_RE, docsFor, THANKS_RE } from './shared.js';
+import { ASK_RE, THANKS_RE, dm, docsFor } from './shared.js';
 
 const WARMTH_RE =
   /\b(?:great|nice|lovely|glad|good) to (?:meet|hear|see|connect)\b|\blooking forward\b|\bwarm(?:ly|est)?\b|\bkind(?:ly)? (?:of you|regards)\b|\bhope you(?:'re| are)? well\b/i;
@@ -10,7 +10,11 @@ export const rule: Rule = {
     severity: 'info',
     description: 'An ask with no thanks (thanking raises replies), or a redirect reply with no thanks or warmth.',
     kinds: ['first_message', 'follow_up', 'email', 'redirect_reply'],
-    docs: docsFor('no-thanks'),
+    docs: docsFor('no-thanks', {
+      why: 'Thanking in the sign-off raised replies from 47.5 % to ~62 % (Boomerang); gratitude doubled help in Grant & Gino (2010).',
+      before: { text: 'Hi Ana, could I ask one question?', options: dm },
+      after: { text: 'Hi Ana, could I ask one question? Thank you!', options: dm },
+    }),
   },
   check(context) {
     const text = context.body.text;

@@ -1,10 +1,12 @@
-import { count, docsFor, OUTREACH_KINDS } from './shared.js';
+import { OUTREACH_KINDS, count, dm, docsFor } from './shared.js';
 import { find } from '../text.js';
 import type { Rule, RuleReport } from '../types.js';
 
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
-const FAMILIAR_RE = /\b(?:hun|hon|bro|bruh|dude|babe|buddy|mate|fam|sweetie|girl)\b/i;
-const TEXT_SPEAK_RE = /\b(?:u|ur|lmk|pls|plz|thx|wanna|gonna|gotta|lol|omg|btw|idk|imo|tbh|ya|yo|r u|cuz|coz|k)\b/;
+const FAMILIAR_RE =
+  /\b(?:hun|hon|bro|bruh|dude|babe|buddy|mate|fam|sweetie|sweetheart|darling|dearest|bestie|pal|my man|girl|xoxo|xo)\b|\b(?:hey{3,}|hi{3,}|heyy+a|yo{2,})\b|(?:^|\n|\. )love, \p{Lu}/iu;
+const TEXT_SPEAK_RE =
+  /\b(?:u|ur|lmk|pls|plz|thx|wanna|gonna|gotta|lol|omg|btw|idk|imo|tbh|ya|yo|r u|cuz|coz|k|haha|hehe|sup)\b/;
 
 export const rule: Rule = {
   meta: {
@@ -12,7 +14,11 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'Too casual for a professional contact: "hun", "bro", text-speak (u, ur, lmk), lowercase "i", emoji.',
     kinds: OUTREACH_KINDS,
-    docs: docsFor('overly-familiar'),
+    docs: docsFor('overly-familiar', {
+      why: 'Pet names, text-speak and a lowercase “i” read as careless in a professional message.',
+      before: { text: 'hey bro, can u help?', options: dm },
+      after: { text: 'Hi Ana, I would like to ask you a question.', options: dm },
+    }),
   },
   check(context) {
     const reports: RuleReport[] = [];
@@ -70,6 +76,7 @@ const SPELLED: Record<string, string> = {
   coz: 'because',
   k: 'OK',
   'r u': 'are you',
+  sup: 'how are you',
 };
 
 function spellOut(word: string): string {

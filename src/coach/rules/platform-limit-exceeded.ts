@@ -1,5 +1,5 @@
 import type { AccountType, CoachPlatform, MessageKind, Rule, RuleContext, RuleReport } from '../types.js';
-import { docsFor } from './shared.js';
+import { docsFor, note } from './shared.js';
 
 /** Hard limits per channel (outreach-rules.md); settings with defaults, not laws of nature. */
 export const LIMITS = {
@@ -50,7 +50,17 @@ export const rule: Rule = {
     description: "The text is longer than the channel's hard limit (LinkedIn notes: 200 free / 300 Premium).",
     requires: ['platform'],
     languageNeutral: true,
-    docs: docsFor('platform-limit-exceeded'),
+    docs: docsFor('platform-limit-exceeded', {
+      why: 'LinkedIn cuts connection notes at 300 characters for Premium and 200 for free accounts; InMail bodies at 2,000 (many sources say 1,900); X DMs at 10,000; Messenger at about 20,000. Over the limit the platform refuses or truncates the message.',
+      before: {
+        text: 'Hi Ana, aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+        options: note,
+      },
+      after: {
+        text: 'Hi Ana, your talk on caching at DevDays was great. I work on the same problem and would like to connect.',
+        options: note,
+      },
+    }),
   },
   check(context) {
     const { platform, kind, body, subject } = context;

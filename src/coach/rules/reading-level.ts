@@ -1,7 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import type { Rule } from '../types.js';
-import { docsFor } from './shared.js';
+import { dm, docsFor } from './shared.js';
 
 /** Flesch-Kincaid grade of the body (words, sentences and syllables counted by the `syllable` package). */
 const SYLLABLES = new Map<string, number>();
@@ -30,7 +30,17 @@ export const rule: Rule = {
     id: 'reading-level',
     severity: 'info',
     description: 'Flesch-Kincaid grade above 10, or sentences averaging over 25 words.',
-    docs: docsFor('reading-level'),
+    docs: docsFor('reading-level', {
+      why: 'Messages written at a 3rd-grade reading level got 53 % replies against 39 % at college level (Boomerang). Flesch-Kincaid grade is computed with the `syllable` and `flesch-kincaid` packages.',
+      before: {
+        text: 'Hi Ana, notwithstanding considerable organisational heterogeneity, comprehensive infrastructural modernisation necessitates multidisciplinary collaboration, institutional commitment and sophisticated methodological experimentation throughout implementation.',
+        options: dm,
+      },
+      after: {
+        text: 'Hi Ana, I read your post on caching and tried the tip on my app. It cut load time in half. Could I ask how you pick cache keys?',
+        options: dm,
+      },
+    }),
   },
   check(context) {
     // Sentences with at least one word (one pass: words and sentences are both in text order).

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { docsFor, FIRST_KINDS } from './shared.js';
+import { FIRST_KINDS, dm, docsFor } from './shared.js';
 import { firstDetail } from './no-recipient-detail.js';
 
 const GREETING_ONLY = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?]{0,30}[,!.]?$/i;
@@ -10,7 +10,17 @@ export const rule: Rule = {
     severity: 'info',
     description: 'The connection or the reason for writing first appears after the second sentence.',
     kinds: FIRST_KINDS,
-    docs: docsFor('reason-buried'),
+    docs: docsFor('reason-buried', {
+      why: 'Readers decide in the first line or two; the reason you chose them should be there.',
+      before: {
+        text: 'Hi Ana, I am a developer. I work in Leeds. I build apps. I loved your post on caching. Could I ask a question?',
+        options: dm,
+      },
+      after: {
+        text: 'Hi Ana, your post on caching helped me. I am a developer. Could I ask one question?',
+        options: dm,
+      },
+    }),
   },
   check(context) {
     const detail = firstDetail(context);

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { docsFor } from './shared.js';
+import { docsFor, redirect } from './shared.js';
 
 const CHANNEL_RE =
   /\blinked ?in\b|\bsent you (?:a |an )?(?:request|invite|invitation|connection)\b|\b(?:request|invite|invitation) (?:there|on)\b|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b(?:e-?mail|call|reach) me\b|\bwork e-?mail\b|\bconnect (?:with me )?(?:on|via|at|there)\b/i;
@@ -11,7 +11,11 @@ export const rule: Rule = {
     description:
       'A redirect reply that declines without offering a concrete professional channel (invite sent, link, e-mail).',
     kinds: ['redirect_reply'],
-    docs: docsFor('redirect-no-alternative'),
+    docs: docsFor('redirect-no-alternative', {
+      why: 'A redirect without a concrete professional channel (invite sent, link, e-mail) is just a rejection.',
+      before: { text: 'Thanks for the request, but I keep Facebook for family.', options: redirect },
+      after: { text: 'Thanks! You can reach me at ana@example.com.', options: redirect },
+    }),
   },
   check(context) {
     const text = context.body.text.trim();

@@ -1,6 +1,6 @@
 import { findPhrases } from '../text.js';
 import type { Rule } from '../types.js';
-import { docsFor } from './shared.js';
+import { docsFor, redirect } from './shared.js';
 
 const NEUTRAL = 'One neutral sentence is enough: "LinkedIn is where I stay in touch with work contacts."';
 
@@ -11,7 +11,14 @@ export const rule: Rule = {
     description:
       'A redirect reply that over-explains: "we\'re not really friends", "don\'t take it personally", policy language.',
     kinds: ['redirect_reply'],
-    docs: docsFor('redirect-over-explains'),
+    docs: docsFor('redirect-over-explains', {
+      why: 'When steering someone from Facebook to LinkedIn, one neutral sentence is enough (Emily Post; Arden Clise). Explaining a policy or the relationship makes it personal.',
+      before: { text: "Thanks, but we're not really friends. I sent you a LinkedIn invite.", options: redirect },
+      after: {
+        text: 'Thanks for the request! LinkedIn is where I stay in touch with work contacts, so I sent you an invite there.',
+        options: redirect,
+      },
+    }),
   },
   check(context) {
     return findPhrases(context, [

@@ -1,6 +1,6 @@
 import { findPhrases } from '../text.js';
 import type { Rule, RuleReport } from '../types.js';
-import { docsFor, OUTREACH_KINDS } from './shared.js';
+import { OUTREACH_KINDS, dm, docsFor } from './shared.js';
 
 export const rule: Rule = {
   meta: {
@@ -9,7 +9,11 @@ export const rule: Rule = {
     description:
       'About the sender, not the reader: I/me/my over ~3× you/your, or self-praise ("passionate", "results-driven").',
     kinds: OUTREACH_KINDS,
-    docs: docsFor('self-centred'),
+    docs: docsFor('self-centred', {
+      why: 'A message about you, full of self-praise (“passionate”, “results-driven”), gives the reader no reason to care. Counts I/me/my against you/your.',
+      before: { text: 'Hi Ana, I am a passionate engineer.', options: dm },
+      after: { text: 'Hi Ana, your post on caching helped me. Could you tell me how you test it?', options: dm },
+    }),
   },
   check(context) {
     const reports: RuleReport[] = findPhrases(context, [

@@ -1,11 +1,19 @@
-import type { HistoryEntry, MessageKind } from '../types.js';
+import type { CoachOptions, HistoryEntry, MessageKind, RuleDocs } from '../types.js';
 
 /** Kinds that open a conversation. */
 export const FIRST_KINDS: readonly MessageKind[] = ['connection_note', 'first_message', 'email'];
 /** Every kind except redirect replies (which decline rather than ask). */
 export const OUTREACH_KINDS: readonly MessageKind[] = ['connection_note', 'first_message', 'follow_up', 'email'];
 
-export const docsFor = (id: string): string => `docs/coach/${id}.md`;
+/** A rule's documentation: its generated page, and what `coach --explain`, the web and the page show. */
+export const docsFor = (id: string, doc: Omit<RuleDocs, 'url'>): RuleDocs => ({ url: `docs/coach/${id}.md`, ...doc });
+
+/** Contexts the rules' examples are written for. */
+export const note: CoachOptions = { platform: 'linkedin', kind: 'connection_note' };
+export const dm: CoachOptions = { platform: 'linkedin', kind: 'first_message' };
+export const email: CoachOptions = { platform: 'email', kind: 'email' };
+export const followUp: CoachOptions = { platform: 'linkedin', kind: 'follow_up' };
+export const redirect: CoachOptions = { platform: 'facebook', kind: 'redirect_reply' };
 
 /** A request to the reader: a question to them, a polite imperative, or "I'd love to…". */
 export const ASK_RE =

@@ -1,6 +1,6 @@
 import { find, findPhrases } from '../text.js';
 import type { Rule, RuleReport } from '../types.js';
-import { count, docsFor } from './shared.js';
+import { count, dm, docsFor } from './shared.js';
 
 const SHORTENERS =
   /\b(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|buff\.ly|rebrand\.ly|is\.gd|cutt\.ly|shorturl\.at|tiny\.cc)\/\S*/gi;
@@ -14,7 +14,11 @@ export const rule: Rule = {
     description:
       'Looks like spam: "!!", "??", many exclamation marks, emoji in a first contact, link shorteners, spam words.',
     languageNeutral: true,
-    docs: docsFor('spammy-formatting'),
+    docs: docsFor('spammy-formatting', {
+      why: 'Repeated punctuation, many exclamation marks, emoji, link shorteners and spam words trip filters and look like mass mail.',
+      before: { text: 'Hi Ana, quick question!!', options: dm },
+      after: { text: 'Hi Ana, thanks for the tip! It worked.', options: dm },
+    }),
   },
   check(context) {
     const reports: RuleReport[] = findPhrases(context, [
@@ -31,7 +35,7 @@ export const rule: Rule = {
     ]);
     const words = context.words.length;
     const bangs = count(/!/, context.text);
-    if (bangs > Math.max(1, words / 50) && !reports.some((r) => context.text.slice(r.start, r.end).includes('!'))) {
+    if (bangs > Math.max(2, words / 50) && !reports.some((r) => context.text.slice(r.start, r.end).includes('!'))) {
       const spans = find(context, /!/g);
       reports.push({
         start: spans[1]!.start,

@@ -1,5 +1,5 @@
 import type { Rule, RuleReport } from '../types.js';
-import { docsFor } from './shared.js';
+import { docsFor, email } from './shared.js';
 
 const VAGUE = new Set(
   'hi hello hey job jobs question questions career careers quick inquiry enquiry request help opportunity opportunities application interested interest introduction intro resume cv position role meeting hiring follow up my a an the in for of about'.split(
@@ -12,7 +12,11 @@ export const rule: Rule = {
     id: 'subject-line-quality',
     severity: 'warning',
     description: 'A subject too long (> 8 words / 60 characters), too short or vague, all caps, or a fake "RE:".',
-    docs: docsFor('subject-line-quality'),
+    docs: docsFor('subject-line-quality', {
+      why: 'Three-to-four-word subjects got the most replies (Boomerang); over 60 characters is cut off on phones. A fake “RE:” is a trick the reader sees through.',
+      before: { text: 'Subject: Job\n\nHi Ana,', options: email },
+      after: { text: 'Subject: Question about your caching talk\n\nHi Ana,', options: email },
+    }),
   },
   check(context) {
     const subject = context.subject;

@@ -1,6 +1,6 @@
 import { find } from '../text.js';
 import type { Rule } from '../types.js';
-import { docsFor, OUTREACH_KINDS } from './shared.js';
+import { OUTREACH_KINDS, dm, docsFor } from './shared.js';
 
 const DORMANT_RE =
   /\blong time no (?:talk|see|speak|chat)\b|\bit(?:'s|’s| has) been (?:a while|ages|forever|too long|years|a long time)\b|\bhaven'?t (?:talked|spoken|caught up) in (?:ages|years|forever|a while)\b/i;
@@ -13,7 +13,14 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'A dormant-contact opener ("long time no talk") followed straight away by a big favour.',
     kinds: OUTREACH_KINDS,
-    docs: docsFor('transactional-reconnect'),
+    docs: docsFor('transactional-reconnect', {
+      why: 'Reviving a dormant tie only to ask a big favour reads as using the person. Reconnect first; ask later.',
+      before: { text: 'Hi Ana, long time no talk! Could you refer me for the open role?', options: dm },
+      after: {
+        text: "Hi Ana, long time no talk! I saw your promotion news - congratulations. How's the new team?",
+        options: dm,
+      },
+    }),
   },
   check(context) {
     const opener = find(context, DORMANT_RE)[0];

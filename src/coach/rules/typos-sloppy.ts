@@ -1,5 +1,5 @@
 import type { Rule, RuleReport, Speller } from '../types.js';
-import { docsFor } from './shared.js';
+import { dm, docsFor } from './shared.js';
 
 const MAX_SUGGESTIONS = 2;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -74,7 +74,11 @@ export const rule: Rule = {
     id: 'typos-sloppy',
     severity: 'warning',
     description: 'Misspellings (with a dictionary), repeated words and sentences that start in lowercase.',
-    docs: docsFor('typos-sloppy'),
+    docs: docsFor('typos-sloppy', {
+      why: 'Spelling mistakes, repeated words and lowercase sentence starts signal carelessness. Spelling uses nspell with the `dictionary-en` Hunspell dictionary when it is loaded (the CLI always loads it); capitalised words (names, products) are not spell-checked.',
+      before: { text: 'Hi Ana. thanks for the talk.', options: dm },
+      after: { text: 'Hi Ana. Thanks for the talk.', options: dm },
+    }),
   },
   check(context) {
     const reports: RuleReport[] = [];

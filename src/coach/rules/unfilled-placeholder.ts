@@ -1,6 +1,6 @@
 import { findPhrases } from '../text.js';
 import type { Rule } from '../types.js';
-import { docsFor } from './shared.js';
+import { dm, docsFor } from './shared.js';
 
 export const rule: Rule = {
   meta: {
@@ -8,7 +8,11 @@ export const rule: Rule = {
     severity: 'error',
     description: 'A template placeholder was left in: `[First Name]`, `{{company}}`, `<Name>`, `XXX`.',
     languageNeutral: true,
-    docs: docsFor('unfilled-placeholder'),
+    docs: docsFor('unfilled-placeholder', {
+      why: 'A left-over `[First Name]` proves the message is a template, and undoes any personal touch.',
+      before: { text: 'Hi [First Name], your talk was great.', options: dm },
+      after: { text: 'Hi Ana, see [my post](https://example.com) on caching.', options: dm },
+    }),
   },
   check(context) {
     return findPhrases(context, [

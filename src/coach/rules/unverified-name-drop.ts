@@ -1,6 +1,6 @@
 import { findPhrases } from '../text.js';
 import type { Rule } from '../types.js';
-import { docsFor, OUTREACH_KINDS } from './shared.js';
+import { OUTREACH_KINDS, dm, docsFor } from './shared.js';
 
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+)?";
 
@@ -10,7 +10,11 @@ export const rule: Rule = {
     severity: 'warning',
     description: 'Names a mutual contact ("X suggested…"): make sure they agreed; error on "X said you\'d hire me".',
     kinds: OUTREACH_KINDS,
-    docs: docsFor('unverified-name-drop'),
+    docs: docsFor('unverified-name-drop', {
+      why: 'Naming a mutual contact opens doors, but only if they agreed; claiming they promised a job is worse than no name at all.',
+      before: { text: 'Hi Ana, Sam Lee suggested I contact you.', options: dm },
+      after: { text: 'Hi Ana, I read your post on caching.', options: dm },
+    }),
   },
   check(context) {
     const reports = findPhrases(context, [

@@ -16,7 +16,17 @@ export const rule: Rule = {
     kinds: ['connection_note', 'first_message'],
     platforms: ['facebook', 'instagram'],
     requires: ['platform'],
-    docs: docsFor('wrong-channel-personal'),
+    docs: docsFor('wrong-channel-personal', {
+      why: 'On Facebook and Instagram a message from a non-friend lands in Message Requests, and a job pitch there feels intrusive. LinkedIn or e-mail fits work contacts.',
+      before: {
+        text: 'Hi Ana, I am applying for analyst jobs. Could we talk?',
+        options: { platform: 'instagram', kind: 'first_message' },
+      },
+      after: {
+        text: 'Hi Ana, we met at the climbing group. Is your team hiring analysts?',
+        options: { platform: 'facebook', kind: 'first_message' },
+      },
+    }),
   },
   check(context) {
     if (TIE_RE.test(context.text)) return [];
