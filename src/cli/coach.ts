@@ -16,12 +16,12 @@ import {
   type CoachSeverity,
 } from '../coach/index.js';
 import { colors } from '../report/colors.js';
+import { jsonText, terminalSafe } from '../report/terminal-safe.js';
 import { loadSpeller } from '../coach/speller.js';
 import { DEFAULT_DB_PATH, openStore } from '../store/db.js';
 import { contactHistory, findContact } from '../tracker/index.js';
 import { EXIT, parseChoice, UsageError } from './exit.js';
 import { warn, write } from './output.js';
-import { jsonText } from '../report/terminal-safe.js';
 
 interface CoachFlags {
   platform?: string;
@@ -82,17 +82,8 @@ export function coachJson(result: CoachResult): string {
   );
 }
 
-/**
- * Makes a message's own characters safe to print: control characters (including ESC, so no terminal escape
- * sequence), bidirectional overrides and line breaks become visible marks. Every draft is untrusted text.
- */
-export function visible(text: string): string {
-  return text
-    .replace(/\r?\n/g, '↵')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd')
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd')
-    .replace(/\t/g, ' ');
-}
+/** A message's own characters as printable text: line breaks as ↵, controls and bidi overrides as stand-ins. */
+const visible = (text: string): string => terminalSafe(text.replace(/\r?\n/g, '↵'));
 
 /** The offending words, quoted (and highlighted on a terminal); a long span is shortened in the middle. */
 function quoted(text: string, finding: CoachFinding, pc: Colors): string {
@@ -342,7 +333,7 @@ Exit codes: 0 no error-level finding, 1 an error-level finding (after --fix: one
     )
     .action(async (file: string | undefined, flags: CoachFlags & { explain?: string }) => {
       if (flags.explain) {
-        process.stdout.write(explainText(flags.explain));
+        write(explainText(flags.explain));
         return;
       }
       if (flags.write && !flags.fix) throw new UsageError('--write FILE goes with --fix');
