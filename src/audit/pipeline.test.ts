@@ -113,6 +113,12 @@ describe('runAudit', () => {
     expect(summarise(result).bySeverity).toEqual({ high: 1, medium: 2, low: 0 });
   });
 
+  it('counts an item flagged for two reasons once in itemsFlagged', async () => {
+    const result = await audit([exportFolder([{ id: '7', text: 'beer at Contoso again', audience: 'public' }])]);
+    expect(result.findings.map((f) => f.category).sort()).toEqual(['alcohol', 'employer-criticism']);
+    expect(summarise(result)).toMatchObject({ findings: 2, itemsFlagged: 1 });
+  });
+
   it('gives the same rows when the same export is audited again, and keeps marks', async () => {
     const input = exportFolder(NOTES);
     const first = await audit([input]);

@@ -2,6 +2,7 @@ import type { CategoryId, Severity } from '../core/categories.js';
 import type { Detector } from '../core/detector.js';
 import type { Detection, Finding } from '../core/finding.js';
 import type { Account, Item, Platform, Position } from '../core/item.js';
+import { groupByItem } from '../core/flagged-items.js';
 import { compareByPriority } from '../core/priority.js';
 import type { AuditConfig } from '../config/schema.js';
 import { detectItem } from '../detectors/run.js';
@@ -296,6 +297,8 @@ function notesFor(items: readonly Item[]): string[] {
 export interface AuditSummary {
   itemsRead: number;
   findings: number;
+  /** Items with at least one finding: what a person has to look at (an item flagged twice counts once). */
+  itemsFlagged: number;
   inputs: InputSummary[];
   byCategory: Partial<Record<CategoryId, number>>;
   bySeverity: Record<Severity, number>;
@@ -316,6 +319,7 @@ export function summarise(result: AuditResult): AuditSummary {
   return {
     itemsRead: result.itemsRead,
     findings: result.findings.length,
+    itemsFlagged: groupByItem(result.findings).length,
     inputs: result.inputs,
     byCategory: count((finding) => finding.category),
     bySeverity: { high: 0, medium: 0, low: 0, ...count((finding) => finding.severity) },

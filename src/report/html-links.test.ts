@@ -62,7 +62,9 @@ async function hostileReport(): Promise<string> {
   return htmlReport(result, summarise(result), now);
 }
 
-const hrefs = (html: string): string[] => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1] as string);
+/** Every link target but the page's own anchors (the "start here" list jumps to its cards). */
+const hrefs = (html: string): string[] =>
+  [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1] as string).filter((href) => !/^#item-\d+$/.test(href));
 
 describe('HTML report links from hostile exports', () => {
   it('links only to the platform itself; javascript: and look-alike hosts stay text', async () => {

@@ -1,151 +1,132 @@
 import { TAXONOMY, type CategoryId } from '../core/categories.js';
-import type { Finding, Span } from '../core/finding.js';
-import { highlightSegments } from '../core/highlight.js';
-import { platformLink } from '../core/safe-url.js';
+import { countBy, groupByItem, itemsByCategory } from '../core/flagged-items.js';
 import type { AuditResult, AuditSummary } from '../audit/pipeline.js';
-import { formatDate } from './text.js';
+import type { PlanStatus } from '../plan/status.js';
+import { itemCard, startEntry, type ReportItem } from './html/card.js';
+import { audienceChart, categoryChart, timelineChart } from './html/charts.js';
 import { contentSecurityPolicy } from './csp.js';
+import { escapeHtml } from './html/escape.js';
+import { filterBar } from './html/filters.js';
+import { PAGE_SCRIPT } from './html/script.js';
+import { PAGE_STYLE } from './html/style.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
+export { escapeHtml, highlight } from './html/escape.js';
 
-/** The item's text around its evidence, with the evidence marked; long texts are cut around the first span. */
-export function highlight(text: string, evidence: readonly Span[]): string {
-  const { segments, cutBefore, cutAfter } = highlightSegments(text, evidence);
-  const body = segments
-    .map((segment) => (segment.marked ? `<mark>${escapeHtml(segment.text)}</mark>` : escapeHtml(segment.text)))
-    .join('');
-  return `${cutBefore ? '…' : ''}${body}${cutAfter ? '…' : ''}`;
+export interface HtmlReportOptions {
+  /** Where each item stands in the clean-up plan; `left` for all until a plan is kept. */
+  statusOf?: (item: ReportItem) => PlanStatus;
+  /** Cards are listed in full up to this many bytes (and `maxCards`); the rest are counted by category. */
+  maxCardBytes?: number;
+  maxCards?: number;
 }
 
-function thumbnailOf(finding: Finding): string | null {
-  const thumbnail = finding.details?.thumbnail;
-  return typeof thumbnail === 'string' && thumbnail.startsWith('data:image/') ? thumbnail : null;
+/** Keeps the file well under 10 MB however big the export: a browser opens it, a person reads the top of it. */
+const DEFAULT_MAX_CARD_BYTES = 8_000_000;
+const DEFAULT_MAX_CARDS = 3000;
+const START_HERE = 10;
+const MAX_PROBLEMS = 200;
+
+function tiles(summary: AuditSummary, items: readonly ReportItem[]): string {
+  const severities = countBy(items, (item) => item.severity);
+  const tile = (count: number, label: string, extra = '') =>
+    `<div class="tile${extra}"><b>${count}</b>${escapeHtml(label)}</div>`;
+  return `<div class="tiles">${[
+    tile(summary.itemsRead, 'items read'),
+    tile(items.length, 'items flagged'),
+    tile(severities.high ?? 0, 'high', ' sev-high'),
+    tile(severities.medium ?? 0, 'medium', ' sev-medium'),
+    tile(severities.low ?? 0, 'low', ' sev-low'),
+  ].join('')}</div>`;
 }
 
-function photoFacts(finding: Finding): string {
-  const facts: string[] = [];
-  const scores = finding.details?.scores;
-  if (scores && typeof scores === 'object') {
-    for (const [label, value] of Object.entries(scores as Record<string, unknown>)) {
-      if (typeof value === 'number') facts.push(`${label} ${Math.round(value * 100)}%`);
-    }
+/** The cards that fit the size budget, in priority order; the rest are left for the summary table. */
+function listedCards(items: readonly ReportItem[], options: HtmlReportOptions): string[] {
+  const maxBytes = options.maxCardBytes ?? DEFAULT_MAX_CARD_BYTES;
+  const maxCards = options.maxCards ?? DEFAULT_MAX_CARDS;
+  const statusOf = options.statusOf ?? (() => 'left');
+  const cards: string[] = [];
+  let bytes = 0;
+  for (const [index, item] of items.entries()) {
+    if (cards.length >= maxCards) break;
+    const card = itemCard(item, index, statusOf(item));
+    bytes += Buffer.byteLength(card);
+    if (bytes > maxBytes) break;
+    cards.push(card);
   }
-  const objects = finding.details?.objects;
-  if (Array.isArray(objects) && objects.length) facts.push(`seen: ${objects.map(String).join(', ')}`);
-  return facts.length ? `<p class="facts">${escapeHtml(facts.join(' · '))}</p>` : '';
+  return cards;
 }
 
-function row(finding: Finding): string {
-  const thumbnail = thumbnailOf(finding);
-  const href = platformLink(finding.url, finding.platform);
-  const link = href ? `<a href="${escapeHtml(href)}" rel="noreferrer noopener">open on ${finding.platform}</a>` : '';
-  return `<article class="finding sev-${finding.severity}" data-category="${finding.category}" data-severity="${finding.severity}" data-platform="${finding.platform}" data-audience="${finding.audience}">
-  <div class="prio" title="priority">${finding.priority}</div>
-  ${thumbnail ? `<img class="thumb" src="${thumbnail}" alt="photo ${escapeHtml(finding.mediaPath ?? '')}">` : ''}
-  <div class="body">
-    <p class="meta"><span class="badge">${escapeHtml(TAXONOMY[finding.category].label)}</span> <span class="sev">${finding.severity}</span> · ${finding.platform} ${finding.kind} · ${formatDate(finding.createdAt)} · ${finding.audience} ${link ? `· ${link}` : ''}</p>
-    ${finding.text ? `<p class="text">${highlight(finding.text, finding.evidence)}</p>` : ''}
-    ${finding.mediaPath ? `<p class="file">${escapeHtml(finding.mediaPath)}</p>` : ''}
-    ${photoFacts(finding)}
-    <p class="reason">${escapeHtml(finding.reason)} <strong>Suggested: ${finding.action}.</strong></p>
-    <p class="where">${escapeHtml(finding.file)} · ${escapeHtml(finding.ruleId)}</p>
-  </div>
-</article>`;
-}
-
-function select(
-  id: string,
-  label: string,
-  values: readonly string[],
-  name: (value: string) => string = (v) => v,
-): string {
-  const options = values
-    .map((value) => `<option value="${escapeHtml(value)}">${escapeHtml(name(value))}</option>`)
+function restSummary(rest: readonly ReportItem[]): string {
+  if (rest.length === 0) return '';
+  const rows = Object.entries(itemsByCategory(rest))
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, count]) => `<tr><td>${escapeHtml(TAXONOMY[id as CategoryId].label)}</td><td>${count}</td></tr>`)
     .join('');
-  return `<label>${label} <select id="${id}"><option value="">all</option>${options}</select></label>`;
+  return `<section class="rest"><h2>${rest.length} more flagged ${rest.length === 1 ? 'item' : 'items'}, not listed one by one</h2>
+<p class="muted">To keep this file small enough to open, only the highest-priority items are listed above. Every item is in <code>decorum audit --json</code> and in the web app (<code>decorum serve</code>).</p>
+<table><thead><tr><th>Category</th><th>Items</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
-const STYLE = `
-:root{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1b1f24;background:#f6f7f9}
-body{max-width:1000px;margin:0 auto;padding:1.5rem}
-h1{margin:.2rem 0}.lead{color:#444}
-.cards{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0}.card{background:#fff;border:1px solid #dde;border-radius:8px;padding:.6rem .9rem}
-.card b{display:block;font-size:1.4rem}
-.filters{display:flex;flex-wrap:wrap;gap:.8rem;background:#fff;border:1px solid #dde;border-radius:8px;padding:.6rem;position:sticky;top:0}
-.finding{display:flex;gap:.8rem;background:#fff;border:1px solid #dde;border-left:6px solid #999;border-radius:8px;padding:.7rem;margin:.6rem 0}
-.sev-high{border-left-color:#b3261e}.sev-medium{border-left-color:#b26a00}.sev-low{border-left-color:#6b7280}
-.prio{font-weight:700;font-size:1.3rem;min-width:2.2rem;text-align:center}
-.thumb{width:120px;height:auto;border-radius:6px;object-fit:cover}
-.body{flex:1;min-width:0}.body p{margin:.25rem 0}.text{white-space:pre-wrap;overflow-wrap:anywhere}
-mark{background:#ffe08a;padding:0 .1em}.badge{background:#e8eaf6;border-radius:4px;padding:0 .35em}
-.meta,.where,.file,.facts{color:#555;font-size:.85rem}.reason{font-size:.95rem}
-.notes{background:#e7f3ff;border-radius:8px;padding:.6rem .9rem}.problems{background:#fff4e5;border-radius:8px;padding:.6rem .9rem}
-@media (max-width:600px){.finding{flex-direction:column}.thumb{width:100%}}`;
+function problemsSection(problems: AuditResult['problems']): string {
+  if (problems.length === 0) return '';
+  const listed = problems
+    .slice(0, MAX_PROBLEMS)
+    .map((problem) => `<li><code>${escapeHtml(problem.file)}</code>: ${escapeHtml(problem.message)}</li>`)
+    .join('');
+  const more =
+    problems.length > MAX_PROBLEMS ? `<p>… and ${problems.length - MAX_PROBLEMS} more (see --json).</p>` : '';
+  return `<section class="problems"><h2>Problems while reading (${problems.length})</h2><ul>${listed}</ul>${more}</section>`;
+}
 
-const SCRIPT = `
-const ids=['category','severity','platform','audience'];
-function apply(){const want=Object.fromEntries(ids.map(id=>[id,document.getElementById(id).value]));let shown=0;
-for(const el of document.querySelectorAll('.finding')){const ok=ids.every(id=>!want[id]||el.dataset[id]===want[id]);el.hidden=!ok;if(ok)shown++;}
-document.getElementById('shown').textContent=shown;}
-for(const id of ids)document.getElementById(id).addEventListener('change',apply);`;
-
-/** One self-contained HTML file (no external scripts, styles or fonts) listing findings by priority with filters. */
-export function htmlReport(result: AuditResult, summary: AuditSummary, generatedAt = new Date()): string {
-  const distinct = (key: (finding: Finding) => string): string[] => [...new Set(result.findings.map(key))].sort();
-  const categories = Object.entries(summary.byCategory).sort((a, b) => b[1] - a[1]);
-  const cards = [
-    `<div class="card"><b>${summary.itemsRead}</b>items read</div>`,
-    `<div class="card"><b>${summary.findings}</b>findings</div>`,
-    `<div class="card"><b>${summary.bySeverity.high}</b>high</div>`,
-    `<div class="card"><b>${summary.bySeverity.medium}</b>medium</div>`,
-    `<div class="card"><b>${summary.bySeverity.low}</b>low</div>`,
-    ...categories.map(
-      ([id, count]) => `<div class="card"><b>${count}</b>${escapeHtml(TAXONOMY[id as CategoryId].label)}</div>`,
-    ),
-  ].join('');
+/**
+ * One self-contained HTML file: a card per flagged item (all its reasons on it) in priority order, the ten to
+ * start with, charts, and filters. No external scripts, styles, fonts or images; every export string is escaped.
+ */
+export function htmlReport(
+  result: AuditResult,
+  summary: AuditSummary,
+  generatedAt = new Date(),
+  options: HtmlReportOptions = {},
+): string {
+  const items = groupByItem(result.findings);
+  const cards = listedCards(items, options);
+  const listed = items.slice(0, cards.length);
   const notes = summary.notes.length
     ? `<section class="notes"><h2>Good to know</h2>${summary.notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('')}</section>`
     : '';
-  const problems = result.problems.length
-    ? `<section class="problems"><h2>Problems while reading (${result.problems.length})</h2><ul>${result.problems
-        .map((problem) => `<li><code>${escapeHtml(problem.file)}</code>: ${escapeHtml(problem.message)}</li>`)
-        .join('')}</ul></section>`
+  const start = items.length
+    ? `<section class="start" aria-labelledby="start-title"><h2 id="start-title">Start here: the ${Math.min(START_HERE, items.length)} that matter most</h2>
+<ol>${items
+        .slice(0, Math.min(START_HERE, cards.length))
+        .map((item, index) => startEntry(item, index))
+        .join('')}</ol></section>`
     : '';
+  const charts = items.length
+    ? `<section aria-label="Charts"><div class="charts">${timelineChart(items)}${categoryChart(items)}${audienceChart(items)}</div></section>`
+    : '';
+  const inputs = summary.inputs.map((input) => `<li>${escapeHtml(input.input)}</li>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ script: SCRIPT, style: STYLE })}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ script: PAGE_SCRIPT, style: PAGE_STYLE })}">
 <meta name="referrer" content="no-referrer">
-<title>Decorum audit report</title><style>${STYLE}</style></head>
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Decorum audit report</title><style>${PAGE_STYLE}</style></head>
 <body>
-<h1>Decorum audit report</h1>
-<p class="lead">Generated ${escapeHtml(generatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC from ${summary.inputs.map((input) => escapeHtml(input.input)).join(', ')}. Highest priority first: what is most visible, most severe and most recent. This file never leaves your computer unless you send it.</p>
-<div class="cards">${cards}</div>
+<header><h1>Decorum audit report</h1>
+<p class="lead">Generated ${escapeHtml(generatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC.</p>
+<details class="lead inputs"><summary>Read from ${summary.inputs.length} ${summary.inputs.length === 1 ? 'export' : 'exports'}</summary><ul>${inputs}</ul></details>
+<p class="lead">One card per item, highest priority first: what is most visible, most severe and most recent. This file never leaves your computer unless you send it.</p></header>
+${tiles(summary, items)}
+${start}
+${charts}
 ${notes}
-<div class="filters" role="search">
-${select(
-  'category',
-  'Category',
-  distinct((f) => f.category),
-  (id) => TAXONOMY[id as CategoryId].label,
-)}
-${select('severity', 'Severity', ['high', 'medium', 'low'])}
-${select(
-  'platform',
-  'Platform',
-  distinct((f) => f.platform),
-)}
-${select(
-  'audience',
-  'Audience',
-  distinct((f) => f.audience),
-)}
-<span><span id="shown">${result.findings.length}</span> shown</span>
-</div>
-<main>${result.findings.map(row).join('\n') || '<p>Nothing found that needs cleaning up.</p>'}</main>
-${problems}
-<script>${SCRIPT}</script>
+${items.length ? filterBar(listed, cards.length) : ''}
+<main>${cards.join('\n') || '<p class="none">Nothing found that needs cleaning up.</p>'}
+<p class="none" id="none" hidden>No item matches these filters.</p></main>
+${restSummary(items.slice(cards.length))}
+${problemsSection(result.problems)}
+<footer>Made by Decorum on your own computer. Links open only the platforms' own sites.</footer>
+<script>${PAGE_SCRIPT}</script>
 </body></html>
 `;
 }

@@ -11,6 +11,8 @@ export const auditReportSchema = z.object({
   summary: z.object({
     itemsRead: z.number(),
     findings: z.number(),
+    /** Added in 1.x: items with at least one finding (each item once, however many findings it has). */
+    itemsFlagged: z.number(),
     inputs: z.array(z.object({ input: z.string(), platform: platformSchema.nullable(), items: z.number() })),
     byCategory: z.record(z.string(), z.number()),
     bySeverity: z.record(severitySchema, z.number()),

@@ -40,10 +40,31 @@ describe('terminalReport', () => {
     const r = result({ findings: [finding] });
     const text = terminalReport(r, summarise(r));
     expect(text).toContain('Read 2 items from x.zip (x: 2 items).');
-    expect(text).toContain('1 findings: 0 high, 1 medium, 0 low');
+    expect(text).toContain('1 item flagged (1 findings): 0 high, 1 medium, 0 low');
     expect(text).toMatch(/1\. medium\s+61\s+2026-01-02\s+x\s+got wasted again last night/);
     // X has no per-post audience, so the platform's own action is suggested, not the category's default.
     expect(text).toContain('Mentions heavy drinking — visible to everyone. Suggested: delete.');
+  });
+
+  it('lists an item flagged for several reasons once, with every reason, highest severity first', () => {
+    const swearing = {
+      ...finding,
+      key: 'k2',
+      ruleId: 'text/profanity',
+      category: 'profanity' as const,
+      severity: 'high' as const,
+      priority: 40,
+      reason: 'Strong swearing — visible to everyone.',
+      action: 'delete' as const,
+    };
+    const r = result({ findings: [finding, swearing] });
+    const text = terminalReport(r, summarise(r));
+    expect(text).toContain('1 item flagged (2 findings): 1 high, 0 medium, 0 low');
+    expect(text.match(/got wasted again/g)).toHaveLength(1);
+    expect(text).toMatch(/1\. high\s+61\s+2026-01-02/);
+    expect(text.indexOf('Strong swearing')).toBeLessThan(text.indexOf('Mentions heavy drinking'));
+    expect(text).toMatch(/^ {2}Profanity\s+1$/m);
+    expect(text).toMatch(/^ {2}Drinking and partying\s+1$/m);
   });
 
   it('says plainly when nothing could be read', () => {

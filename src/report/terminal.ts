@@ -2,6 +2,7 @@ import { colors as pc } from './colors.js';
 import { ACTION_LABEL, planActionFor } from '../core/actions.js';
 import { TAXONOMY, type CategoryId, type Severity } from '../core/categories.js';
 import type { AuditResult, AuditSummary } from '../audit/pipeline.js';
+import { countBy, groupByItem, itemsByCategory } from '../core/flagged-items.js';
 import { formatDate, snippet } from './text.js';
 
 const SEVERITY_COLOUR: Record<Severity, (text: string) => string> = {
@@ -24,28 +25,30 @@ export function terminalReport(result: AuditResult, summary: AuditSummary, top =
   } else if (summary.findings === 0) {
     lines.push(pc.green('Nothing found that needs cleaning up.'));
   } else {
-    const { high, medium, low } = summary.bySeverity;
+    const items = groupByItem(result.findings);
+    const severities = countBy(items, (item) => item.severity);
     lines.push(
-      `${pc.bold(String(summary.findings))} findings: ${pc.red(`${high} high`)}, ${pc.yellow(`${medium} medium`)}, ${low} low`,
+      `${pc.bold(String(items.length))} ${items.length === 1 ? 'item' : 'items'} flagged (${summary.findings} findings): ` +
+        `${pc.red(`${severities.high ?? 0} high`)}, ${pc.yellow(`${severities.medium ?? 0} medium`)}, ${severities.low ?? 0} low`,
     );
     lines.push('');
-    const categories = Object.entries(summary.byCategory).sort((a, b) => b[1] - a[1]) as [CategoryId, number][];
+    const categories = Object.entries(itemsByCategory(items)).sort((a, b) => b[1] - a[1]) as [CategoryId, number][];
     const width = Math.max(...categories.map(([id]) => TAXONOMY[id].label.length));
     for (const [id, count] of categories) lines.push(`  ${TAXONOMY[id].label.padEnd(width)}  ${count}`);
     lines.push('');
-    lines.push(pc.bold(`Top ${Math.min(top, result.findings.length)} to clean up first:`));
-    result.findings.slice(0, top).forEach((finding, index) => {
-      const span = finding.evidence[0];
-      const where = finding.mediaPath
-        ? `[photo ${finding.mediaPath}]`
-        : snippet(finding.text, span?.start, span?.end, 70);
+    lines.push(pc.bold(`Top ${Math.min(top, items.length)} to clean up first:`));
+    items.slice(0, top).forEach((item, index) => {
+      const [first] = item.findings;
+      const span = first.evidence[0];
+      const where = first.mediaPath ? `[photo ${first.mediaPath}]` : snippet(first.text, span?.start, span?.end, 70);
       lines.push(
-        `${String(index + 1).padStart(3)}. ${SEVERITY_COLOUR[finding.severity](finding.severity.padEnd(6))} ` +
-          `${pc.bold(String(finding.priority).padStart(3))}  ${formatDate(finding.createdAt)}  ${finding.platform}  ${where}`,
+        `${String(index + 1).padStart(3)}. ${SEVERITY_COLOUR[item.severity](item.severity.padEnd(6))} ` +
+          `${pc.bold(String(item.priority).padStart(3))}  ${formatDate(item.createdAt)}  ${first.platform}  ${where}`,
       );
-      lines.push(
-        `       ${pc.dim(`${finding.reason} Suggested: ${ACTION_LABEL[planActionFor(finding, finding.action)].toLowerCase()}.`)}`,
-      );
+      for (const finding of item.findings)
+        lines.push(
+          `       ${pc.dim(`${finding.reason} Suggested: ${ACTION_LABEL[planActionFor(finding, finding.action)].toLowerCase()}.`)}`,
+        );
     });
   }
   for (const note of summary.notes) lines.push('', pc.cyan(`Note: ${note}`));

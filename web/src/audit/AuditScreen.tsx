@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getJson, sendJson, upload } from '../api';
 import type { Finding, Mark, Summary } from '../types';
 import { Dashboard } from './Dashboard';
 import { FindingsList } from './FindingsList';
+import { toItems, type AuditItem } from './items';
 
 interface Progress {
   phase: string;
@@ -108,11 +109,16 @@ export function AuditScreen() {
     }
   };
 
-  const mark = async (finding: Finding, status: Mark | null) => {
+  const items = useMemo(() => toItems(findings), [findings]);
+
+  /** Marks every finding of the item: one card, one decision. */
+  const mark = async (item: AuditItem, status: Mark | null) => {
     try {
-      await sendJson('PUT', `/api/audit/findings/${finding.key}/mark`, { status });
-      setFindings((all) => all.map((f) => (f.key === finding.key ? { ...f, mark: status } : f)));
-      setSummary((s) => (s ? { ...s, done: s.done + (status ? 1 : 0) - (finding.mark ? 1 : 0) } : s));
+      await Promise.all(
+        item.findings.map((finding) => sendJson('PUT', `/api/audit/findings/${finding.key}/mark`, { status })),
+      );
+      const keys = new Set(item.findings.map((finding) => finding.key));
+      setFindings((all) => all.map((f) => (keys.has(f.key) ? { ...f, mark: status } : f)));
     } catch (err) {
       setError((err as Error).message);
     }
@@ -181,11 +187,11 @@ export function AuditScreen() {
           </ul>
         </details>
       )}
-      {summary && summary.findings > 0 && <Dashboard summary={summary} />}
+      {summary && items.length > 0 && <Dashboard items={items} />}
       {summary && summary.findings === 0 && !progress && (
         <p className="muted">No findings yet: audit an export or the samples.</p>
       )}
-      {findings.length > 0 && <FindingsList findings={findings} onMark={(f, m) => void mark(f, m)} />}
+      {items.length > 0 && <FindingsList items={items} onMark={(item, m) => void mark(item, m)} />}
     </div>
   );
 }

@@ -1,4 +1,6 @@
-import type { Summary } from '../types';
+import { countBy, itemsByCategory } from '../../../src/core/flagged-items.js';
+import { monthsBetween } from '../../../src/core/months.js';
+import { isDone, type AuditItem } from './items';
 
 function Bars({ title, counts }: { title: string; counts: Record<string, number> }) {
   const entries = Object.entries(counts).sort((a, b) => b[1] - a[1]);
@@ -20,41 +22,21 @@ function Bars({ title, counts }: { title: string; counts: Record<string, number>
   );
 }
 
-/** Every month from the first to the last (YYYY-MM), so quiet months show as gaps rather than vanish. */
-export function monthsBetween(sorted: string[]): string[] {
-  const first = sorted[0];
-  const last = sorted.at(-1);
-  if (!first || !last) return [];
-  const months: string[] = [];
-  let [year, month] = first.split('-').map(Number) as [number, number];
-  for (let guard = 0; guard < 1200; guard++) {
-    const label = `${year}-${String(month).padStart(2, '0')}`;
-    months.push(label);
-    if (label >= last) break;
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return months;
-}
-
-/** Findings per month as a small bar chart: when did the risky posting happen? */
+/** Flagged items per month as a small bar chart: when did the risky posting happen? */
 function Timeline({ byMonth }: { byMonth: Record<string, number> }) {
   const months = monthsBetween(Object.keys(byMonth).sort());
   if (months.length === 0) return null;
   const max = Math.max(1, ...Object.values(byMonth));
   const width = Math.max(280, months.length * 8);
   return (
-    <section className="panel wide" aria-label="Findings per month">
-      <h2>Findings per month</h2>
+    <section className="panel wide" aria-label="Flagged items per month">
+      <h2>Flagged items per month</h2>
       <div className="timeline-scroll">
         <svg
           width={width}
           height={120}
           role="img"
-          aria-label={`Findings per month from ${months[0]} to ${months.at(-1)}`}
+          aria-label={`Flagged items per month from ${months[0]} to ${months.at(-1)}`}
         >
           {months.map((month, index) => {
             const height = ((byMonth[month] ?? 0) / max) * 90;
@@ -76,13 +58,15 @@ function Timeline({ byMonth }: { byMonth: Record<string, number> }) {
   );
 }
 
-export function Dashboard({ summary }: { summary: Summary }) {
-  const severity = summary.bySeverity;
+/** Counts of the flagged items (each item once, however many findings it has) and the clean-up progress. */
+export function Dashboard({ items }: { items: AuditItem[] }) {
+  const severity = countBy(items, (item) => item.severity);
+  const done = items.filter(isDone).length;
   return (
     <div className="dashboard">
       <div className="cards">
         <div className="card">
-          <strong>{summary.findings}</strong> findings
+          <strong>{items.length}</strong> items flagged
         </div>
         <div className="card sev-high">
           <strong>{severity.high ?? 0}</strong> high
@@ -95,17 +79,22 @@ export function Dashboard({ summary }: { summary: Summary }) {
         </div>
         <div className="card" aria-live="polite">
           <strong>
-            {summary.done} of {summary.findings}
+            {done} of {items.length}
           </strong>{' '}
           done
-          <progress max={Math.max(1, summary.findings)} value={summary.done} aria-label="Clean-up progress" />
+          <progress max={Math.max(1, items.length)} value={done} aria-label="Clean-up progress" />
         </div>
       </div>
       <div className="panels">
-        <Bars title="By category" counts={summary.byCategory} />
-        <Bars title="By platform" counts={summary.byPlatform} />
-        <Bars title="By audience" counts={summary.byAudience} />
-        <Timeline byMonth={summary.byMonth} />
+        <Bars title="By category" counts={itemsByCategory(items)} />
+        <Bars title="By platform" counts={countBy(items, (item) => item.findings[0].platform)} />
+        <Bars title="By audience" counts={countBy(items, (item) => item.findings[0].audience)} />
+        <Timeline
+          byMonth={countBy(
+            items.filter((item) => item.createdAt),
+            (item) => (item.createdAt as string).slice(0, 7),
+          )}
+        />
       </div>
     </div>
   );

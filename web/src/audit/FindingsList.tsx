@@ -1,8 +1,10 @@
 import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Finding, Mark } from '../types';
+import { categoriesOf } from '../../../src/core/flagged-items.js';
 import { platformLink } from '../../../src/core/safe-url.js';
+import type { Mark } from '../types';
 import { Highlighted } from './Highlighted';
+import { isDone, itemMark, type AuditItem } from './items';
 
 interface Filters {
   category: string;
@@ -18,16 +20,18 @@ const EMPTY: Filters = { category: '', severity: '', platform: '', audience: '',
 
 const MARK_LABEL: Record<Mark, string> = { deleted: 'Deleted', restricted: 'Restricted', kept: 'Keep' };
 
-function matches(finding: Finding, filters: Filters): boolean {
-  const date = finding.createdAt?.slice(0, 10) ?? '';
+/** An item matches a category when any of its findings is in it; its severity is its highest. */
+function matches(item: AuditItem, filters: Filters): boolean {
+  const [first] = item.findings;
+  const date = item.createdAt?.slice(0, 10) ?? '';
   return (
-    (!filters.category || finding.category === filters.category) &&
-    (!filters.severity || finding.severity === filters.severity) &&
-    (!filters.platform || finding.platform === filters.platform) &&
-    (!filters.audience || finding.audience === filters.audience) &&
+    (!filters.category || categoriesOf(item).includes(filters.category)) &&
+    (!filters.severity || item.severity === filters.severity) &&
+    (!filters.platform || first.platform === filters.platform) &&
+    (!filters.audience || first.audience === filters.audience) &&
     (!filters.from || (date !== '' && date >= filters.from)) &&
     (!filters.to || (date !== '' && date <= filters.to)) &&
-    (!filters.status || (filters.status === 'done') === (finding.mark !== null))
+    (!filters.status || (filters.status === 'done') === isDone(item))
   );
 }
 
@@ -56,48 +60,67 @@ function Choice(props: {
   );
 }
 
-function Row({ finding, onMark }: { finding: Finding; onMark: (finding: Finding, mark: Mark | null) => void }) {
-  const thumbnail = typeof finding.details?.thumbnail === 'string' ? finding.details.thumbnail : null;
-  const objects = Array.isArray(finding.details?.objects) ? (finding.details.objects as unknown[]).map(String) : [];
-  const link = platformLink(finding.url, finding.platform);
+function Row({ item, onMark }: { item: AuditItem; onMark: (item: AuditItem, mark: Mark | null) => void }) {
+  const [first] = item.findings;
+  const thumbnail = item.findings
+    .map((finding) => finding.details?.thumbnail)
+    .find((value): value is string => typeof value === 'string' && value.startsWith('data:image/'));
+  const link = platformLink(first.url, first.platform);
+  const mark = itemMark(item);
+  const evidence = item.findings.flatMap((finding) => (finding.text === first.text ? finding.evidence : []));
   return (
     <article
-      className={`finding sev-${finding.severity}${finding.mark ? ' is-done' : ''}`}
-      data-key={finding.key}
-      aria-label={`${finding.category} finding, priority ${finding.priority}`}
+      className={`finding sev-${item.severity}${isDone(item) ? ' is-done' : ''}`}
+      data-key={first.key}
+      aria-label={`${categoriesOf(item).join(', ')}, priority ${item.priority}`}
     >
       <div className="priority" title="Priority (0–100)">
-        {finding.priority}
+        {item.priority}
       </div>
-      {thumbnail && <img className="thumb" src={thumbnail} alt={`Photo ${finding.mediaPath ?? ''}`} width={120} />}
+      {thumbnail && <img className="thumb" src={thumbnail} alt={`Photo ${first.mediaPath ?? ''}`} width={120} />}
       <div className="finding-body">
         <p className="meta">
-          <span className="badge">{finding.category}</span> <span className="severity">{finding.severity}</span> ·{' '}
-          {finding.platform} {finding.kind} · {finding.createdAt?.slice(0, 10) ?? 'undated'} · {finding.audience}
+          {categoriesOf(item).map((category) => (
+            <span key={category} className="badge">
+              {category}
+            </span>
+          ))}{' '}
+          <span className="severity">{item.severity}</span> · {first.platform} {first.kind} ·{' '}
+          {item.createdAt?.slice(0, 10) ?? 'undated'} · {first.audience}
           {link && (
             <>
               {' · '}
               <a href={link} target="_blank" rel="noreferrer noopener">
-                open on {finding.platform}
+                open on {first.platform}
               </a>
             </>
           )}
         </p>
-        {finding.text && <Highlighted text={finding.text} evidence={finding.evidence} />}
-        {finding.mediaPath && <p className="muted">{finding.mediaPath}</p>}
-        {objects.length > 0 && <p className="muted">Seen in the photo: {objects.join(', ')}</p>}
-        <p className="reason">
-          {finding.reason} <strong>Suggested: {finding.action}.</strong>
-        </p>
-        <div className="mark-buttons" role="group" aria-label="Mark this finding">
-          {(Object.keys(MARK_LABEL) as Mark[]).map((mark) => (
+        {first.text && <Highlighted text={first.text} evidence={evidence} />}
+        <ul className="reasons">
+          {item.findings.map((finding) => {
+            const objects = Array.isArray(finding.details?.objects)
+              ? (finding.details.objects as unknown[]).map(String)
+              : [];
+            return (
+              <li key={finding.key} className={`reason sev-${finding.severity}`}>
+                <span className="severity">{finding.severity}</span> {finding.reason}{' '}
+                <strong>Suggested: {finding.action}.</strong>
+                {finding.mediaPath && <span className="muted"> {finding.mediaPath}</span>}
+                {objects.length > 0 && <span className="muted"> Seen in the photo: {objects.join(', ')}</span>}
+              </li>
+            );
+          })}
+        </ul>
+        <div className="mark-buttons" role="group" aria-label="Mark this item">
+          {(Object.keys(MARK_LABEL) as Mark[]).map((value) => (
             <button
-              key={mark}
+              key={value}
               type="button"
-              aria-pressed={finding.mark === mark}
-              onClick={() => onMark(finding, finding.mark === mark ? null : mark)}
+              aria-pressed={mark === value}
+              onClick={() => onMark(item, mark === value ? null : value)}
             >
-              {MARK_LABEL[mark]}
+              {MARK_LABEL[value]}
             </button>
           ))}
         </div>
@@ -106,47 +129,42 @@ function Row({ finding, onMark }: { finding: Finding; onMark: (finding: Finding,
   );
 }
 
+/** The flagged items, one card each, with filters and a virtualised list (exports can hold tens of thousands). */
 export function FindingsList({
-  findings,
+  items,
   onMark,
 }: {
-  findings: Finding[];
-  onMark: (finding: Finding, mark: Mark | null) => void;
+  items: AuditItem[];
+  onMark: (item: AuditItem, mark: Mark | null) => void;
 }) {
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const distinct = (key: (finding: Finding) => string) => [...new Set(findings.map(key))].sort();
-  const shown = useMemo(() => findings.filter((finding) => matches(finding, filters)), [findings, filters]);
+  const distinct = (values: (item: AuditItem) => string[]) => [...new Set(items.flatMap(values))].sort();
+  const shown = useMemo(() => items.filter((item) => matches(item, filters)), [items, filters]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 170,
-    // Sizes are remembered per finding, not per row number: a filter puts other findings at the same indexes.
+    // Sizes are remembered per item, not per row number: a filter puts other items at the same indexes.
     getItemKey: (index) => shown[index]?.key ?? index,
     overscan: 6,
   });
   return (
-    <section aria-label="Findings">
+    <section aria-label="Flagged items">
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <Choice
-          id="category"
-          label="Category"
-          values={distinct((f) => f.category)}
-          filters={filters}
-          set={setFilters}
-        />
+        <Choice id="category" label="Category" values={distinct(categoriesOf)} filters={filters} set={setFilters} />
         <Choice id="severity" label="Severity" values={['high', 'medium', 'low']} filters={filters} set={setFilters} />
         <Choice
           id="platform"
           label="Platform"
-          values={distinct((f) => f.platform)}
+          values={distinct((item) => [item.findings[0].platform])}
           filters={filters}
           set={setFilters}
         />
         <Choice
           id="audience"
           label="Audience"
-          values={distinct((f) => f.audience)}
+          values={distinct((item) => [item.findings[0].audience])}
           filters={filters}
           set={setFilters}
         />
@@ -168,10 +186,10 @@ export function FindingsList({
       <div ref={scroller} className="findings-scroll" tabIndex={-1}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((row) => {
-            const finding = shown[row.index] as Finding;
+            const item = shown[row.index] as AuditItem;
             return (
               <div
-                key={finding.key}
+                key={item.key}
                 data-index={row.index}
                 ref={virtualizer.measureElement}
                 style={{
@@ -182,7 +200,7 @@ export function FindingsList({
                   transform: `translateY(${row.start}px)`,
                 }}
               >
-                <Row finding={finding} onMark={onMark} />
+                <Row item={item} onMark={onMark} />
               </div>
             );
           })}
