@@ -145,11 +145,11 @@ async function facebookMedia(paths: LayoutPaths, threadDir: string): Promise<Fil
   const landscape = await samplePhoto('landscape');
   const neutral = await samplePhoto('neutral');
   return {
-    [`${paths.media}YourPosts_8kq2/10233801_bar.jpg`]: bar,
-    [`${paths.media}Summer2025_77af/10233802_lake.jpg`]: landscape,
-    [`${paths.media}Summer2025_77af/10233803_desk.jpg`]: neutral,
-    [`${paths.media}Uncategorized_01/10233804_party.jpg`]: bar,
-    [`${threadDir}photos/10233805_round_two.jpg`]: bar,
+    [`${paths.media}YourPosts_8kq2/438120095_10233801947361025_7735581900335468_n.jpg`]: bar,
+    [`${paths.media}Summer2025_77af/438120096_10233802947361026_1204558134497752_n.jpg`]: landscape,
+    [`${paths.media}Summer2025_77af/438120097_10233803947361027_8823014475190021_n.jpg`]: neutral,
+    [`${paths.media}Uncategorized_01/438120098_10233804947361028_3398120447561093_n.jpg`]: bar,
+    [`${threadDir}photos/438120099_10233805947361029_5561209983345122_n.jpg`]: bar,
   };
 }
 
@@ -183,7 +183,7 @@ export async function facebookExportFiles(options: FacebookSampleOptions = {}): 
         {
           data: [
             {
-              media: media('YourPosts_8kq2/10233801_bar.jpg', barTaken, {
+              media: media('YourPosts_8kq2/438120095_10233801947361025_7735581900335468_n.jpg', barTaken, {
                 media_metadata: exif(PERSONA.bar.latitude, PERSONA.bar.longitude, barTaken),
                 description: 'Round three 🍻',
               }),
@@ -259,17 +259,17 @@ export async function facebookExportFiles(options: FacebookSampleOptions = {}): 
     name: 'Summer 2025',
     photos: [
       {
-        ...media('Summer2025_77af/10233802_lake.jpg', lakeTaken, {
+        ...media('Summer2025_77af/438120096_10233802947361026_1204558134497752_n.jpg', lakeTaken, {
           media_metadata: exif(47.6616, -122.3133, lakeTaken),
         }),
         title: 'Summer 2025',
         description: 'Green Lake at sunset',
       },
-      { ...media('Summer2025_77af/10233803_desk.jpg', '2025-08-04T09:00:00Z'), title: 'Summer 2025' },
+      { ...media('Summer2025_77af/438120097_10233803947361027_8823014475190021_n.jpg', '2025-08-04T09:00:00Z'), title: 'Summer 2025' },
       // the bar photo is also in "Your posts": not listed twice
-      { ...media('YourPosts_8kq2/10233801_bar.jpg', barTaken), title: 'Summer 2025' },
+      { ...media('YourPosts_8kq2/438120095_10233801947361025_7735581900335468_n.jpg', barTaken), title: 'Summer 2025' },
     ],
-    cover_photo: media('Summer2025_77af/10233802_lake.jpg', lakeTaken),
+    cover_photo: media('Summer2025_77af/438120096_10233802947361026_1204558134497752_n.jpg', lakeTaken),
     last_modified_timestamp: unix('2025-08-04T09:00:00Z'),
     description: 'Summer in the city',
   });
@@ -277,7 +277,7 @@ export async function facebookExportFiles(options: FacebookSampleOptions = {}): 
   put(paths.otherPhotos, {
     other_photos_v2: [
       {
-        ...media('Uncategorized_01/10233804_party.jpg', partyTaken, {
+        ...media('Uncategorized_01/438120098_10233804947361028_3398120447561093_n.jpg', partyTaken, {
           media_metadata: exif(PERSONA.home.latitude, PERSONA.home.longitude, partyTaken),
         }),
         description: 'NYE party at mine, bring your own booze',
@@ -475,7 +475,7 @@ export async function facebookExportFiles(options: FacebookSampleOptions = {}): 
       messages.push({
         sender_name: me,
         timestamp_ms: base + 10 * 137_000,
-        photos: [{ uri: `${paths.messages}${dir}photos/10233805_round_two.jpg`, creation_timestamp: base / 1000 }],
+        photos: [{ uri: `${paths.messages}${dir}photos/438120099_10233805947361029_5561209983345122_n.jpg`, creation_timestamp: base / 1000 }],
         is_geoblocked_for_viewer: false,
       });
     }

@@ -167,3 +167,21 @@ export function groupEntries(
   }
   return [...groups.values()].sort((a, b) => platformOrder.indexOf(a.platform) - platformOrder.indexOf(b.platform));
 }
+
+/** How many planned items have a deep link, only find steps, or neither (issue #14's "a way to every item"). */
+export interface LinkCoverage {
+  items: number;
+  linked: number;
+  findStepsOnly: number;
+  neither: number;
+}
+
+/** Counts over the items still in the plan (gone ones need no way there). Find steps need a day or the words. */
+export function linkCoverage(entries: readonly PlanEntry[]): LinkCoverage {
+  const open = entries.filter((entry) => entry.status !== 'gone');
+  const linked = open.filter((entry) => entry.url !== null).length;
+  const findable = open.filter(
+    (entry) => entry.url === null && entry.find.some((step) => /^(Look on|It starts|It is the photo)/.test(step)),
+  ).length;
+  return { items: open.length, linked, findStepsOnly: findable, neither: open.length - linked - findable };
+}

@@ -11,7 +11,7 @@ import { textDetectors } from '../detectors/index.js';
 import { openStore, type Db } from '../store/db.js';
 import { markFinding } from '../store/findings.js';
 import { planHtml } from '../report/plan-html.js';
-import type { PlanEntry } from './build.js';
+import { linkCoverage, type PlanEntry } from './build.js';
 
 /**
  * The clean-up loop on the bundled sample exports: audit → plan → done/skip → audit a newer export → gone.
@@ -96,7 +96,17 @@ describe('the plan of the sample exports', () => {
   });
 
   it('gives each item a link or the steps to find it', () => {
-    for (const entry of loadPlan(db).entries) {
+    const { entries } = loadPlan(db);
+    expect(linkCoverage(entries).neither).toBe(0);
+    // A Facebook post with a photo opens through the photo's id in its exported file name.
+    expect(starting(entries, 'Third round at the Tipsy Cow').url).toBe(
+      'https://www.facebook.com/photo.php?fbid=10233801947361025',
+    );
+    expect(linkCoverage(entries.filter((entry) => entry.platform === 'x'))).toMatchObject({
+      findStepsOnly: 0,
+      neither: 0,
+    });
+    for (const entry of entries) {
       if (entry.url) expect(entry.url).toMatch(/^https:\/\/(www\.)?(x|twitter|facebook|instagram|linkedin)\.com\//);
       else {
         expect(entry.find.join(' '), entry.ref).toMatch(/Go to .+→/);

@@ -77,7 +77,7 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
     expect(bar.place).toEqual({ name: 'The Tipsy Cow Taproom', geo: { latitude: 47.61371, longitude: -122.34598 } });
     expect(bar.media).toHaveLength(1);
     expect(bar.media[0]).toMatchObject({
-      path: `${facebookPaths(layout).media}YourPosts_8kq2/10233801_bar.jpg`,
+      path: `${facebookPaths(layout).media}YourPosts_8kq2/438120095_10233801947361025_7735581900335468_n.jpg`,
       type: 'photo',
       geo: { latitude: 47.61371, longitude: -122.34598 },
       takenAt: '2025-11-14T22:41:00.000Z',
@@ -138,7 +138,7 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
     expect(byText(messages, 'business opportunity').thread).toMatch(/^message_requests\//);
     expect(byText(messages, 'Happy birthday').thread).toMatch(/^archived_threads\//);
     const photo = messages.find((item) => item.media.length > 0);
-    expect(photo?.media[0]?.path).toMatch(/messages\/inbox\/rileychen_\d+\/photos\/10233805_round_two\.jpg$/);
+    expect(photo?.media[0]?.path).toMatch(/messages\/inbox\/rileychen_\d+\/photos\/438120099_10233805947361029_5561209983345122_n\.jpg$/);
   });
 
   it('reads friends as connections and keeps every request state, accented and other-script names intact', async () => {
@@ -246,7 +246,7 @@ describe('Facebook split download', () => {
     const merged = await importFrom(mergeSources([one, two]));
     expect(merged.problems).toEqual([]);
     const bar = byText(merged.items, 'Third round');
-    expect(bar.media[0]?.path).toBe('your_facebook_activity/posts/media/YourPosts_8kq2/10233801_bar.jpg');
+    expect(bar.media[0]?.path).toBe('your_facebook_activity/posts/media/YourPosts_8kq2/438120095_10233801947361025_7735581900335468_n.jpg');
     expect(bar.locator.input).toBe(join(dir, 'part1.zip'));
     expect((await mergeSources([one, two]).read(bar.media[0]?.path as string)).subarray(0, 2)).toEqual(
       Buffer.from([0xff, 0xd8]),
@@ -264,7 +264,7 @@ describe('Facebook split download', () => {
     expect(facebookImporter.detect(part2)).toBeGreaterThanOrEqual(0.5);
     const { items, problems } = await importFrom(mergeSources([memorySource(json, 'part1'), part2]));
     expect(problems).toEqual([]);
-    expect(byText(items, 'Third round').media[0]?.path).toBe('posts/media/YourPosts_8kq2/10233801_bar.jpg');
+    expect(byText(items, 'Third round').media[0]?.path).toBe('posts/media/YourPosts_8kq2/438120095_10233801947361025_7735581900335468_n.jpg');
     const photo = items.find((item) => item.kind === 'message' && item.media.length > 0);
     expect(photo?.media[0]?.path).toMatch(/^messages\/inbox\/rileychen_\d+\/photos\//);
   });
