@@ -4,6 +4,10 @@ import { rule } from './job-ask-first-contact.js';
 testRule(rule, {
   valid: [
     {
+      text: 'Hi Ana, I saw your post about the dog-walker training and would love to help at the next session if you need an extra pair of hands.',
+      options: dm,
+    },
+    {
       text: "Hi Ana, I'm not looking for a job right now, but your post on pricing made me curious. How long do tests run?",
       options: dm,
     },
@@ -19,6 +23,18 @@ testRule(rule, {
     { text: 'Hi Ana, is your company hiring? Thanks for the update on the new team.', options: followUp },
   ],
   invalid: [
+    {
+      text: 'Hi Ana, would there be a place for someone with my skills on your team?',
+      options: note,
+      at: 'would there be a place for someone with my skills on your team?',
+      fix: 'would you be open to a 15-minute call about how you got into your role?',
+    },
+    {
+      text: 'Out of curiosity, is your firm taking on any junior engineers this year?',
+      options: email,
+      at: 'Out of curiosity, is your firm taking on any junior engineers this year?',
+      fix: 'Would you be open to a 15-minute call about how you got into your role?',
+    },
     {
       text: 'Hi Ana, would your team have room for someone like me?',
       options: note,

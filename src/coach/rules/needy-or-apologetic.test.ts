@@ -13,6 +13,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      text: 'Hi Ana, my savings are almost gone and I might lose my apartment. Could we talk?',
+      options: dm,
+      at: 'my savings are almost gone and I might lose my apartment.',
+      fix: '',
+    },
+    {
       text: 'Hi Ana, my rent is due on the 1st and I have two kids to feed. Could we talk?',
       options: dm,
       at: 'my rent is due on the 1st and I have two kids to feed.',

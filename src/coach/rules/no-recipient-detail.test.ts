@@ -3,6 +3,10 @@ import { rule } from './no-recipient-detail.js';
 
 testRule(rule, {
   valid: [
+    {
+      text: 'Hi Greta, your carousel on negotiating day rates was so practical. Would love to connect.',
+      options: note,
+    },
     { text: 'Hi Arjun, great meeting you at the Seattle DevOps meetup last night!', options: note },
     { text: 'Hi Sam, your thread on flaky tests saved my week. Do you retry in CI?', options: dm },
     { text: 'Hi Ray! Mom said the hardware store needs weekend help. Could I stop by?', options: dm },

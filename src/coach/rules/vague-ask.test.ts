@@ -15,6 +15,12 @@ testRule(rule, {
     { text: 'Hi Ana, are there any roles on your team that use Rust? Just curious how you use it.', options: followUp },
   ],
   invalid: [
+    {
+      text: 'Hi Ana, if there is any opening at all, please tell me.',
+      options: dm,
+      at: 'any opening at all',
+      fix: SPECIFIC,
+    },
     { text: 'Hi Ana, can you help me find anything?', options: dm, at: 'help me find anything', fix: SPECIFIC },
     { text: "Hi Ana, I'm open to anything in healthcare.", options: note, at: 'open to anything', fix: SPECIFIC },
     { text: 'Hi Ana, any job would do, any role, any company.', options: dm, at: 'any job', fix: SPECIFIC },

@@ -29,7 +29,7 @@ export const rule: Rule = {
         suggestion: SPECIFIC,
       },
       {
-        re: /\b(?:open to|looking for|interested in|keep me in mind for|consider me for) (?:anything|any (?:kind of |sort of |type of )?(?:job|role|position|work|opportunit(?:y|ies))s?)\b|\bany (?:kind of |sort of |type of )?(?:job|role|work|position)s?\b(?! (?:on|in|at|with) (?:your|the)\b)|\bany opportunit(?:y|ies) (?:in|at all)\b|\b(?:anything|something) (?:at all|really|will do)\b|\bif you (?:hear|know) of (?:anything|something)\b|\bwhatever (?:you have|is available|you['’]?ve got|comes up|there is)\b|\bfor anything\b(?! else)(?: at \p{Lu}\w*)?/iu,
+        re: /\b(?:open to|looking for|interested in|keep me in mind for|consider me for) (?:anything|any (?:kind of |sort of |type of )?(?:job|role|position|work|opportunit(?:y|ies))s?)\b|\bany (?:kind of |sort of |type of )?(?:job|role|work|position)s?\b(?! (?:on|in|at|with) (?:your|the)\b)|\bany (?:opportunit(?:y|ies)|openings?) (?:in|at all)\b|\b(?:anything|something) (?:at all|really|will do)\b|\bif you (?:hear|know) of (?:anything|something)\b|\bwhatever (?:you have|is available|you['’]?ve got|comes up|there is)\b|\bfor anything\b(?! else)(?: at \p{Lu}\w*)?/iu,
         message: 'Asks for "anything": a stranger cannot act on an open-ended search',
         suggestion: SPECIFIC,
       },
