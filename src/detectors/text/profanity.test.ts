@@ -16,6 +16,13 @@ const invalid: [string, string, string, string][] = [
   ['this is b1tchy', 'profanity', 'medium', 'b1tch'],
   ['sssshit', 'profanity', 'medium', 'ssshit'],
   ['Sh!t happens', 'profanity', 'medium', 'Sh!t'],
+  // mild swearing is low, whatever it is said about
+  ['what the hell is this', 'profanity', 'low', 'hell'],
+  ['damn it, missed the train', 'profanity', 'low', 'damn'],
+  ['this update is crap', 'profanity', 'low', 'crap'],
+  ['This new release is going to kick ass', 'profanity', 'low', 'ass'],
+  // strong swearing is medium also as an intensifier of praise
+  ['that was fucking awesome', 'profanity', 'medium', 'fuck'],
 ];
 
 const valid = [
@@ -25,6 +32,8 @@ const valid = [
   'Cocktail recipes for the holidays',
   'I love shiitake mushrooms',
   'Analysis of the class assignment',
+  'Hello from the shell script',
+  'Hellboy is on tonight',
   '',
 ];
 

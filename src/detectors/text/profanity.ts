@@ -48,6 +48,7 @@ const CLASS_BY_WORD: Readonly<Record<string, WordClass>> = {
   // very strong
   cunt: VERY_STRONG,
   // mild
+  mild: MILD,
   arse: MILD,
   ass: MILD,
   bastard: MILD,
@@ -290,6 +291,22 @@ export function findWords(text: string): WordMatch[] {
   return words;
 }
 
+/**
+ * Mild swearing the library's dataset does not list ("what the hell", "damn it", "this is crap", "wtf"): low
+ * severity, as the mild words of the dataset ("ass", "piss") are.
+ */
+const MILD_SWEARING =
+  /(?<![\w@#])(?:hell|damn|damned|dammit|damnit|goddamn|god damn|crap|crappy|wtf|stfu|sucks|bloody hell)\b/gi;
+
+function mildSwearing(text: string): WordMatch[] {
+  const out: WordMatch[] = [];
+  MILD_SWEARING.lastIndex = 0;
+  for (let m = MILD_SWEARING.exec(text); m && out.length < 20; m = MILD_SWEARING.exec(text))
+    out.push({ word: 'mild', start: m.index, end: m.index + m[0].length });
+  MILD_SWEARING.lastIndex = 0;
+  return out;
+}
+
 export function classOf(word: string): WordClass {
   return CLASS_BY_WORD[word] ?? STRONG;
 }
@@ -297,7 +314,7 @@ export function classOf(word: string): WordClass {
 const RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
 
 export function findProfanity(text: string): Hit[] {
-  const words = findWords(text);
+  const words = [...findWords(text), ...mildSwearing(text)].sort((a, b) => a.start - b.start);
   if (!words.length) return [];
   const byCategory = new Map<CategoryId, { cls: WordClass; evidence: Span[]; words: string[] }>();
   for (const found of words) {

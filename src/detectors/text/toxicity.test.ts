@@ -5,34 +5,81 @@ import { loadModel, predict } from './model.js';
 import { runTable } from './table.js';
 import { findToxicity, toxicityDetector } from './toxicity.js';
 
+const insultsOf = (text: string) => findToxicity(text).filter((h) => h.category === 'insult');
+
 describe('text/toxicity', () => {
   it('loads the committed model from the package', () => {
     const model = loadModel();
     expect(model).not.toBeNull();
-    expect(model?.heads.map((h) => h.name)).toEqual(['offensive', 'hate']);
+    expect(model?.heads.map((h) => h.name)).toEqual(['offensive', 'hate', 'insult']);
     const calm = predict(model!, 'Lovely morning walk with the dog');
     const rude = predict(model!, 'shut up you stupid bitch');
     expect(rude.offensive).toBeGreaterThan(calm.offensive as number);
+    expect(rude.insult).toBeGreaterThan(calm.insult as number);
   });
 
   runTable(toxicityDetector, 'insult', {
     invalid: [
-      { text: 'you are a complete idiot', evidence: 'idiot', severity: 'high' },
-      { text: '@dave shut up loser', evidence: 'loser' },
-      { text: 'what a pathetic clown he is', evidence: 'pathetic' },
-      { text: 'such a loser', evidence: 'loser' },
+      // targeted: you, a handle, he/she, a named person, a group, an exclamation, a name standing alone
+      { text: 'you are a complete idiot', evidence: 'idiot', severity: 'medium' },
+      { text: '@dave shut up loser', evidence: 'loser', severity: 'medium' },
+      { text: 'what a pathetic clown he is', evidence: 'clown', severity: 'medium' },
+      { text: 'such a loser', evidence: 'loser', severity: 'medium' },
+      { text: 'Trump is a liar', evidence: 'liar', severity: 'medium' },
+      { text: 'liberals are idiots', evidence: 'idiots', severity: 'medium' },
+      { text: 'Idiot.', evidence: 'Idiot', severity: 'medium' },
+      { text: 'you are so stupid and lazy', evidence: 'stupid', severity: 'medium' },
+      // strength: profane names and profane phrases are severe, enthusiasm-prone words mild
+      { text: 'you are a fucking idiot', evidence: 'idiot', severity: 'high' },
+      { text: 'he is such an asshole', evidence: 'asshole', severity: 'high' },
+      { text: 'fuck you', evidence: 'fuck you', severity: 'high' },
+      { text: "you're crazy", evidence: 'crazy', severity: 'low' },
     ],
     valid: [
-      'Great game last night, congrats to the team',
-      'I felt like an idiot for forgetting my keys',
-      'You are not stupid, you are learning',
+      // enthusiasm idioms: an intensifier is not an insult
+      'This new release is going to kick ass',
+      '@jen you kick ass!',
+      'insane deal on headphones today',
+      'Insane deal, all headphones 50% off',
+      'this pizza is crazy good',
+      'the killer feature is offline sync',
+      'sick view from the top',
+      'what a sick view',
+      'got a dope mug for my birthday',
+      'that was fucking awesome',
+      'you are insane, that run was amazing',
+      // swearing with nobody insulted
+      'this fucking traffic',
       'what a shitty day, the bus broke down twice',
+      'This is garbage',
+      // the writer, not someone else; denied insults
+      'I felt like an idiot for forgetting my keys',
+      '@sam I am such an idiot, left my keys at your place',
+      'You are not stupid, you are learning',
+      'Great game last night, congrats to the team',
       '',
     ],
   });
 
+  it('reports the model alone at low severity, never with function words, handles or links as evidence', () => {
+    const text = '@rick_p47 you people are a disgrace to this country https://t.co/aBcD';
+    const [hit] = insultsOf(text);
+    expect(hit?.evidence.map((s) => s.text)).toEqual(['a disgrace']);
+    // "ugly" describes a sweater, so the lexicon passes it; the model alone may still be over-sure on five words
+    expect(insultsOf('he wore an ugly sweater').map((h) => h.details?.kinds)).not.toContainEqual(['descriptor']);
+    const modelOnly = [
+      ...insultsOf('he wore an ugly sweater'),
+      ...insultsOf('@rick_p47 go back to your cave, nobody wants you here https://t.co/aBcD'),
+    ];
+    for (const h of modelOnly) {
+      expect(h.details?.kinds).toEqual(['model']);
+      expect(h.severity).toBe('low');
+      for (const s of h.evidence) expect(s.text).not.toMatch(/^(?:@|https?|t\.co|you|the|your)$/i);
+    }
+  });
+
   it('works without a model (lexicon only) and on odd input', () => {
-    expect(findToxicity('you idiot', null).map((h) => h.category)).toEqual(['insult']);
+    expect(findToxicity('you idiot', null).map((h) => [h.category, h.severity])).toEqual([['insult', 'medium']]);
     expect(findToxicity('hello', null)).toEqual([]);
     expect(() => toxicityDetector.detect(itemOf('\u0000\uffff\ud800 🎉 مرحبا'), EMPTY_CONTEXT)).not.toThrow();
   });
