@@ -1,15 +1,16 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { runAudit, summarise, type AuditPhase } from '../audit/pipeline.js';
+import { runAudit, summarise, type AuditPhase, type AuditResult, type AuditSummary } from '../audit/pipeline.js';
 import { loadConfig } from '../config/load.js';
 import { textDetectors } from '../detectors/index.js';
 import { createPhotoAnalyzer } from '../detectors/photo/index.js';
+import { findingsCsv } from '../report/csv.js';
 import { auditReport } from '../report/json.js';
 import { htmlReport } from '../report/html.js';
 import { terminalReport } from '../report/terminal.js';
 import { DEFAULT_LIMITS } from '../source/types.js';
 import { DEFAULT_DB_PATH, openStore } from '../store/db.js';
 import { EXIT, parseIntOption, UsageError } from './exit.js';
+import { refuseUnsafeOutputs, writeAtomically, type OutputTarget } from './outputs.js';
 import { progressBar } from './progress.js';
 import { say, warn, write } from './output.js';
 import { jsonText } from '../report/terminal-safe.js';
@@ -17,8 +18,10 @@ import { jsonText } from '../report/terminal-safe.js';
 interface AuditFlags {
   db: string;
   config?: string;
-  json?: boolean;
+  /** true: JSON to stdout; a string: JSON to that file. */
+  json?: boolean | string;
   html?: string;
+  csv?: string;
   top: string;
   maxBytes?: string;
   asOf?: string;
@@ -40,8 +43,9 @@ export function registerAudit(program: Command): void {
     .argument('<exports...>', 'export zips or unpacked folders (X, Facebook, Instagram, LinkedIn), several at once')
     .option('--db <file>', 'SQLite store to write', DEFAULT_DB_PATH)
     .option('--config <file>', 'config file (default: ./decorum.config.json when present)')
-    .option('--json', 'print the report as JSON (version 1 contract) to stdout')
+    .option('--json [file]', 'print the report as JSON (version 1 contract) to stdout, or write it to FILE')
     .option('--html <file>', 'also write a self-contained HTML report to this file')
+    .option('--csv <file>', 'also write the findings as a spreadsheet (CSV) to this file')
     .option('--top <n>', 'how many items the terminal summary lists', '10')
     .option('--max-bytes <n>', 'largest total uncompressed size of one input, in bytes')
     .option('--no-photos', 'skip the photo analysis (text only; much faster on big exports)')
@@ -53,7 +57,10 @@ Examples:
   decorum audit twitter-archive.zip
   decorum audit x.zip facebook-part1.zip facebook-part2.zip linkedin.zip --html report.html
   decorum audit export-folder/ --json > findings.json
+  decorum audit linkedin.zip --csv findings.csv --json findings.json
 
+Report files are never written over an input or into an input folder, and are replaced whole (a failed run leaves
+the earlier file as it was).
 Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs could be read.`,
     )
     .action(async (inputs: string[], flags: AuditFlags) => {
@@ -64,6 +71,22 @@ Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs cou
       const limits = flags.maxBytes
         ? { ...DEFAULT_LIMITS, maxTotalBytes: parseIntOption('--max-bytes', flags.maxBytes) }
         : DEFAULT_LIMITS;
+      const files: (OutputTarget & {
+        label: string;
+        render: (result: AuditResult, summary: AuditSummary) => string;
+      })[] = [];
+      if (flags.html)
+        files.push({ label: 'HTML report', flag: '--html', path: flags.html, render: (r, s) => htmlReport(r, s, now) });
+      if (flags.csv)
+        files.push({ label: 'Spreadsheet', flag: '--csv', path: flags.csv, render: (r) => findingsCsv(r.findings) });
+      if (typeof flags.json === 'string')
+        files.push({
+          label: 'JSON report',
+          flag: '--json',
+          path: flags.json,
+          render: (r, s) => `${jsonText(auditReport(r, s))}\n`,
+        });
+      refuseUnsafeOutputs([{ flag: '--db', path: flags.db }, ...files], inputs);
       const config = loadConfig(flags.config);
       const db = openStore(flags.db);
       const bar = progressBar();
@@ -80,15 +103,19 @@ Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs cou
         });
         bar.done();
         const summary = summarise(result);
-        if (flags.html) writeFileSync(flags.html, htmlReport(result, summary, now));
-        if (flags.json) {
+        const unreadable = result.itemsRead === 0 && result.problems.length > 0;
+        // A run that read nothing keeps the earlier reports rather than replacing them with empty ones.
+        if (!unreadable) for (const file of files) writeAtomically(file.path, file.render(result, summary));
+        if (flags.json === true) {
           write(`${jsonText(auditReport(result, summary))}\n`);
         } else {
           say(terminalReport(result, summary, top));
-          if (flags.html) say(`\nHTML report: ${flags.html}`);
+          for (const file of files)
+            say(`${file.label}: ${file.path}${unreadable ? ' (not written: nothing could be read)' : ''}`);
         }
-        if (result.itemsRead === 0 && result.problems.length > 0) {
-          if (flags.json) for (const problem of result.problems) warn(`decorum: ${problem.file}: ${problem.message}`);
+        if (unreadable) {
+          if (flags.json === true)
+            for (const problem of result.problems) warn(`decorum: ${problem.file}: ${problem.message}`);
           process.exitCode = EXIT.unreadable;
         }
       } finally {

@@ -16,6 +16,7 @@ import { triageStore as triageStoredRequests } from '../triage/run.js';
 import { DEFAULT_ANSWERS, policySection, profileUrlProblem, type PolicyAnswers } from '../triage/policy.js';
 import { CSV_HEADER, csvRows, renderTable } from '../triage/render.js';
 import { EXIT, UsageError } from './exit.js';
+import { refuseUnsafeOutputs } from './outputs.js';
 import { say, warn, write } from './output.js';
 import { jsonText } from '../report/terminal-safe.js';
 
@@ -45,6 +46,7 @@ export async function runTriage(
   now = new Date(),
 ): Promise<TriageOutput> {
   if (flags.json && flags.csv) throw new UsageError('--json and --csv cannot be used together');
+  refuseUnsafeOutputs([{ flag: '--db', path: flags.db }], inputs);
   const config = loadConfig(flags.config);
   const db = openStore(flags.db);
   const stderr: string[] = [];

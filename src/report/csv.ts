@@ -1,13 +1,67 @@
-/** RFC 4180 CSV: every field quoted when it holds a comma, quote or newline; CRLF line ends. */
-export function toCsv(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | null | undefined)[])[],
-): string {
-  const field = (value: string | number | null | undefined): string => {
-    const text = value === null || value === undefined ? '' : String(value);
-    // A leading = + - @ (or a tab or return, which some spreadsheets skip) makes the cell a formula; a quote keeps it text.
-    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
+import type { Finding } from '../core/finding.js';
+import { terminalSafe } from './terminal-safe.js';
+
+type Cell = string | number | null | undefined;
+
+/**
+ * OWASP's CSV-injection rule (owasp.org/www-community/attacks/CSV_Injection): a cell starting with = + - @, TAB or
+ * CR is run as a formula by spreadsheets, and so is one where such a character follows leading whitespace or quote
+ * characters (which some spreadsheets drop). Such a cell gets a leading single quote, which makes it text, and is
+ * quoted. Numbers we write ourselves (a priority, a count) are data, never formulas, and stay as they are.
+ */
+const FORMULA = /^[\s"']*[=+\-@]|^[\t\r]/;
+
+function field(value: Cell): string {
+  if (typeof value === 'number') return String(value);
+  const text = value ?? '';
+  // Control characters have no business in a spreadsheet cell, and the CSV may be printed to a terminal.
+  const safe = FORMULA.test(text) ? `'${terminalSafe(text)}` : terminalSafe(text);
+  return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * RFC 4180 CSV with CRLF line ends, every field quoted when it holds a comma, quote or newline, every cell
+ * neutralised as above. The one CSV writer: triage, `audit --csv` and the web app's download all use it.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The columns of a findings spreadsheet, best first. */
+const FINDINGS_HEADER = [
+  'priority',
+  'severity',
+  'category',
+  'platform',
+  'kind',
+  'date',
+  'audience',
+  'action',
+  'reason',
+  'text',
+  'url',
+  'file',
+  'media',
+] as const;
+
+/** Findings as a spreadsheet (`decorum audit --csv` and the web app's "Export remaining"). */
+export function findingsCsv(findings: readonly Finding[]): string {
+  return toCsv(
+    FINDINGS_HEADER,
+    findings.map((f) => [
+      f.priority,
+      f.severity,
+      f.category,
+      f.platform,
+      f.kind,
+      f.createdAt?.slice(0, 10),
+      f.audience,
+      f.action,
+      f.reason,
+      f.text,
+      f.url,
+      f.file,
+      f.mediaPath,
+    ]),
+  );
 }

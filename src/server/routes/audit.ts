@@ -6,7 +6,7 @@ import type { Finding } from '../../core/finding.js';
 import type { DecorumConfig } from '../../config/schema.js';
 import { textDetectors } from '../../detectors/index.js';
 import { createPhotoAnalyzer } from '../../detectors/photo/index.js';
-import { toCsv } from '../../report/csv.js';
+import { findingsCsv } from '../../report/csv.js';
 import { loadFindings, loadMarks, markFinding, type MarkStatus } from '../../store/findings.js';
 import { latestRun } from '../../store/runs.js';
 import type { AuditJobs } from '../jobs.js';
@@ -85,38 +85,7 @@ export function auditRoutes(deps: AuditRouteDeps): Hono {
   app.get('/findings.csv', (c) => {
     const db = deps.store.get();
     const remaining = withMarks(loadFindings(db), loadMarks(db)).filter((finding) => finding.mark === null);
-    const csv = toCsv(
-      [
-        'priority',
-        'severity',
-        'category',
-        'platform',
-        'kind',
-        'date',
-        'audience',
-        'action',
-        'reason',
-        'text',
-        'url',
-        'file',
-        'media',
-      ],
-      remaining.map((f) => [
-        f.priority,
-        f.severity,
-        f.category,
-        f.platform,
-        f.kind,
-        f.createdAt?.slice(0, 10),
-        f.audience,
-        f.action,
-        f.reason,
-        f.text,
-        f.url,
-        f.file,
-        f.mediaPath,
-      ]),
-    );
+    const csv = findingsCsv(remaining);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', 'attachment; filename="decorum-remaining.csv"');
     return c.body(csv);
