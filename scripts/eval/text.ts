@@ -225,8 +225,14 @@ offensive word; swearing labelled not offensive). Closing the gap needs a strong
 often without slurs; its negatives include much offensive-but-not-hateful swearing, which the insult rule reports.
 Insults about the writer and praise no longer count, which costs a little recall here.
 
-**Complaints (F1 ≥ 0.70): ${after.complaints}.** The set may not train shipped weights, so complaints are a weighted cue
-lexicon. The set is consumer complaints at brands: a domain shift from rants about one's life.
+**Complaints (F1 ≥ 0.70): ${after.complaints}${Number(after.complaints) >= 0.7 ? ', met' : ', not met'}** (0.637 before; 0.704 on the
+train part, where the rules were read and tuned). The set may not train shipped weights, so complaints are a weighted
+cue lexicon read by meaning: said to a handle with a problem (or a negative tone, wink-sentiment), or an angry rant;
+never a request for help that names no problem, developer talk about bugs or a grumble. The set labels many service
+requests to brands ("when will it be back in stock?", "can you help me?") as complaints; the product deliberately does
+not (issue #13), which costs about 0.01 F1 on the train part. As a feature, wink-sentiment alone separates complaints
+with AUC 0.67 on the train part (vader-sentiment 0.64, at ~8× the CPU per post); adding it to the cue score beside the
+rules gained nothing further. Sarcasm ("thanks @shop for cancelling my order") is still missed.
 
 **Our own sets.** First run of eval-data/ before any revision: employer-criticism P 0.89 R 0.74 F1 0.81;
 absenteeism P 0.94 R 0.71 F1 0.81; confidential P 0.90 R 0.86 F1 0.88; personal-data P 1.00 R 0.90 F1 0.95. The

@@ -3,6 +3,7 @@ import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
 import { ENGLISH } from '../../core/text/language.js';
 import type { TextLayer } from '../../core/text/layer.js';
+import { sentimentOf } from './sentiment.js';
 import { detectWithContext, scanText, span, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
@@ -10,8 +11,8 @@ export const meta: DetectorMeta = {
   id: 'text/complaint',
   categories: ['complaint'],
   description:
-    'Public rants and complaints (about products, services, companies, life): weighted cue words for problems, ' +
-    'frustration and demands, minus praise and thanks.',
+    'Complaints said to a company or person (a handle addressed, with a problem or frustration) and angry public ' +
+    'rants: weighted cue words minus praise, with sentiment as a feature; never service requests or bug reports.',
   docs: 'docs/detectors/text-complaint.md',
 };
 
@@ -26,7 +27,7 @@ const CUES: readonly [RegExp, number][] = [
     2,
   ],
   [
-    /\b(?:broke|broken|breaks|faulty|defective|damaged|cracked|leaking|malfunction\w*|glitch\w*|bug(?:gy|s)?|crash(?:es|ed|ing)?|freez(?:es|ing)|error|errors|fail(?:s|ed|ing|ure)?|issues?|problems?|stopped working|won'?t (?:work|start|load|turn on|charge|connect|let)|doesn'?t (?:work|load|turn on|charge|connect|fit)|not working|isn'?t working|no longer works?|keeps? (?:crashing|logging|freezing|dropping|failing|asking|charging)|dead (?:battery|on arrival)|expired|missing|wrong (?:item|size|order|address|charge)|lost (?:my|our) (?:order|package|bag|luggage|parcel))\b/gi,
+    /\b(?:messed up|screwed up|unable to|not able to|did(?:n'?t| not) (?:receive|get)|hasn'?t (?:shipped|arrived)|(?:is|are|was|were|went|been) down|laggy|lagging|so slow|too slow|impossible|escalat\w+|doesn'?t (?:display|show|work)|no longer|stop(?:s|ped)? working|won'?t stay|doesn'?t stay|non-?existent|invalid|still not|not even|can'?t log ?in|price hike|overpriced|over ?charg\w*|rude|unresponsive|misleading|duped|lacking|(?:bad|poor) (?:service|product|business|experience|customer service|quality|support)|broke|broken|breaks|faulty|defective|damaged|cracked|leaking|malfunction\w*|glitch\w*|bug(?:gy|s)?|crash(?:es|ed|ing)?|freez(?:es|ing)|error|errors|fail(?:s|ed|ing|ure)?|issues?|problems?|stopped working|won'?t (?:work|start|load|turn on|charge|connect|let)|doesn'?t (?:work|load|turn on|charge|connect|fit)|not working|isn'?t working|no longer works?|keeps? (?:crashing|logging|freezing|dropping|failing|asking|charging)|dead (?:battery|on arrival)|expired|missing|wrong (?:item|size|order|address|charge)|lost (?:my|our) (?:order|package|bag|luggage|parcel))\b/gi,
     1.5,
   ],
   [
@@ -58,15 +59,25 @@ const CUES: readonly [RegExp, number][] = [
     -1.5,
   ],
 ];
-const THRESHOLD = 1;
+/** An addressed complaint needs at least this cue total. */
+const THRESHOLD = 0.5;
 
 /** All cues in one regex, one capture group per cue, so a text is scanned once. */
 const ALL = new RegExp(CUES.map(([re]) => `(${re.source})`).join('|'), 'gi');
 /** The same without the case-insensitive flag, run on the lower-cased text (cheaper for the regex engine). */
 const ALL_LOWER = new RegExp(ALL.source, 'g');
 
-export function findComplaint(text: string): Hit[] {
-  if (!text) return [];
+export interface Cues {
+  /** Summed cue weights (each cue counted at most four times). */
+  total: number;
+  /** Matches per cue, in CUES order. */
+  counts: number[];
+  /** The positive cues' spans, in text order (at most eight). */
+  evidence: Span[];
+}
+
+/** The weighted cue words of a text. */
+export function cuesOf(text: string): Cues {
   let total = 0;
   const evidence: Span[] = [];
   const counts = new Array<number>(CUES.length).fill(0);
@@ -89,16 +100,58 @@ export function findComplaint(text: string): Hit[] {
     if (weight > 0 && evidence.length < 8) evidence.push(span(text, m.index, m.index + m[0].length));
   }
   re.lastIndex = 0;
-  if (total < THRESHOLD || !evidence.length) return [];
   evidence.sort((a, b) => a.start - b.start);
+  return { total, counts, evidence };
+}
+
+/** Cues that name a problem or hostility (not just a "not", a "please" or an "again"): indexes into CUES. */
+const PROBLEM_CUES = [0, 1, 2, 3, 4, 8];
+/** Cues of anger at something: a rant needs one. */
+const HOSTILE_CUES = [0, 1, 8];
+
+/** The cue for asking for help ("help", "please", "any idea"), an index into CUES. */
+const HELP_CUE = 6;
+
+/** Someone addressed by handle (the reading text has `@user` for every handle). */
+const ADDRESSED = /(?:^|\s)@\w+/;
+
+/** A rant with nobody addressed needs this much: "ugh mondays" (2) is a grumble, not a public complaint. */
+const RANT = 3;
+
+/** Developer talk about bugs ("fixed in PR #12", "repro steps", "stack trace"): a report, not a complaint. */
+const TECH_TALK =
+  /\b(?:pull request|PR ?#?\d+|PRs?|commits?|committed|merged?|repo|branch|patch(?:ed)?|changelog|release notes|stack ?trace|repro(?:duce|duced|duction)?|workaround|regression|unit tests?|ci|npm|github|gitlab|compiler|parser|refactor\w*|debug\w*|issue #\d+|fixed in|v\d+\.\d+)\b/i;
+
+const sum = (counts: readonly number[], cues: readonly number[]): number =>
+  cues.reduce((total, cue) => total + (counts[cue] as number) * (CUES[cue]?.[1] ?? 0), 0);
+
+/**
+ * A complaint is said to someone or is a rant, never a plain report: addressed to a handle with a problem or
+ * frustration cue (or only "not / no / still" cues in a text that does not read as positive), or, with nobody
+ * addressed, angry words adding up to a rant. Service requests ("@shop can you help me track my order?") have no
+ * problem cue and read as neutral or polite; bug reports in developer talk pass unless they are angry.
+ */
+export function findComplaint(text: string): Hit[] {
+  if (!text) return [];
+  const { total, counts, evidence } = cuesOf(text);
+  if (!evidence.length) return [];
+  const addressed = ADDRESSED.test(text);
+  const hostile = sum(counts, HOSTILE_CUES) > 0;
+  if (TECH_TALK.test(text) && !hostile) return [];
+  if (addressed) {
+    if (total < THRESHOLD) return [];
+    const problem = sum(counts, PROBLEM_CUES);
+    // no problem named: a request for help is a service request; otherwise it takes a negative tone
+    if (problem < 1 && ((counts[HELP_CUE] as number) > 0 || sentimentOf(text) >= 0.05)) return [];
+  } else if (!hostile || total < RANT) return [];
   return [
     {
       category: 'complaint',
       severity: 'low',
       confidence: Math.min(0.95, 0.5 + total / 12),
-      clause: 'reads as a public rant or complaint',
+      clause: addressed ? 'complains publicly to someone' : 'reads as a public rant',
       evidence,
-      details: { score: Math.round(total * 10) / 10 },
+      details: { score: Math.round(total * 10) / 10, addressed },
     },
   ];
 }

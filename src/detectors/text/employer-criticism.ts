@@ -3,7 +3,7 @@ import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
 import { ENGLISH } from '../../core/text/language.js';
 import type { TextLayer } from '../../core/text/layer.js';
-import { findComplaint } from './complaint.js';
+import { cuesOf } from './complaint.js';
 import { detectWithContext, escapeRegExp, negatedBefore, scanText, span, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
@@ -107,7 +107,7 @@ export function findEmployerCriticism(text: string, employers: readonly string[]
     }
     NEGATIVE.lastIndex = 0;
     // a sentence about work that reads as a rant (the complaint cue score) counts as negative too
-    if (!negative && ((findComplaint(sentence)[0]?.details?.score as number | undefined) ?? 0) >= 3) negative = target;
+    if (!negative && cuesOf(sentence).total >= 3) negative = target;
     if (!negative) continue;
     // "I love my job, the worst part is the commute" — a positive frame and a mild negative cancel out
     if (POSITIVE_FRAME.test(sentence) && !/\b(?:hate|toxic|incompetent|idiots?|useless)\b/i.test(sentence)) continue;
