@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js';
 import { createServer } from '../server/app.js';
 import { DEFAULT_DB_PATH } from '../store/db.js';
-import { parseIntOption } from './exit.js';
+import { parseIntOption, UsageError } from './exit.js';
 import { say } from './output.js';
 
 interface ServeFlags {
@@ -32,6 +32,7 @@ export function registerServe(program: Command): void {
     .option('--open', 'open the browser at the sign-in URL')
     .action((flags: ServeFlags) => {
       const requested = parseIntOption('--port', flags.port);
+      if (requested > 65535) throw new UsageError(`--port takes 0–65535 (0 picks a free one), not '${flags.port}'`);
       loadConfig(flags.config);
       let port = requested;
       const server = createServer({

@@ -11,7 +11,8 @@ import {
 import { SEVERITY_RANK, type Action, type CategoryId, type Severity } from '../core/categories.js';
 import type { ItemKind, Platform } from '../core/item.js';
 import { locate } from '../core/locate.js';
-import { planItemKey, type StoredMark, type StoredPlanItem } from '../store/plan.js';
+import { groupByItem } from '../core/flagged-items.js';
+import { planItemKey, type PlanFinding, type StoredMark, type StoredPlanItem } from '../store/plan.js';
 import { itemStatus, type Mark, type PlanStatus } from './status.js';
 
 /** One item of the clean-up plan (every finding of the item folded into one entry). */
@@ -71,8 +72,6 @@ export function planRef(platform: string, kind: string, id: string): string {
     .slice(0, 7);
 }
 
-const toMark = (mark: StoredMark): Mark => mark;
-
 /** Messages are private already: they come after everything public, whatever their score. */
 const isMessage = (entry: PlanEntry): boolean => entry.kind === 'message';
 
@@ -86,6 +85,49 @@ export function comparePlanEntries(a: PlanEntry, b: PlanEntry): number {
   );
 }
 
+/** One flagged item, possibly read under two ids from overlapping exports: every copy, and the one that speaks. */
+interface FoldedItem {
+  primary: StoredPlanItem;
+  copies: StoredPlanItem[];
+  findings: PlanFinding[];
+}
+
+/** The copy still in the newest export speaks for the item; a copy only an older export holds is not proof of gone. */
+const present = (copy: StoredPlanItem): number => (copy.missingSince === null && !copy.item.flags.deleted ? 1 : 0);
+
+/**
+ * One entry per item, through the same grouping every report uses (core/flagged-items.ts): the same post under two
+ * ids (ids derived from content shift between exports) is one item, and the same reason twice counts once.
+ */
+function foldItems(stored: readonly StoredPlanItem[]): FoldedItem[] {
+  const rows = stored.flatMap((copy) =>
+    copy.findings.map((finding) => ({
+      copy,
+      finding,
+      platform: copy.item.platform,
+      kind: copy.item.kind,
+      itemId: copy.item.id,
+      createdAt: copy.item.createdAt,
+      text: copy.item.text,
+      ruleId: finding.ruleId,
+      category: finding.category,
+      severity: finding.severity,
+      priority: finding.priority,
+      mediaPath: finding.mediaPath,
+      evidence: finding.evidenceStart === null ? [] : [{ start: finding.evidenceStart }],
+    })),
+  );
+  return groupByItem(rows).map((group) => {
+    const copies = [...new Set(group.findings.map((row) => row.copy))];
+    const primary = copies.reduce((best, copy) => {
+      const better =
+        present(copy) === present(best) ? copy.lastSeenAt > best.lastSeenAt : present(copy) > present(best);
+      return better ? copy : best;
+    });
+    return { primary, copies, findings: group.findings.map((row) => row.finding) };
+  });
+}
+
 /** Builds the plan: one entry per flagged item, its action from the table, its way there, its status. */
 export function buildPlan(
   stored: readonly StoredPlanItem[],
@@ -93,8 +135,8 @@ export function buildPlan(
   findingMarks: ReadonlyMap<string, StoredMark>,
 ): Plan {
   const entries: PlanEntry[] = [];
-  for (const { item, findings, lastSeenAt, missingSince } of stored) {
-    if (findings.length === 0) continue;
+  for (const { primary, copies, findings } of foldItems(stored)) {
+    const { item, lastSeenAt, missingSince } = primary;
     const wanted = strongestAction(findings.map((finding) => finding.action));
     const subject = actionSubject(item);
     const planAction = planActionFor(subject, wanted);
@@ -102,11 +144,13 @@ export function buildPlan(
     const location = locate(item);
     const how = [...actionSteps(subject, planAction)];
     const marks: Mark[] = [];
-    const own = planMarks.get(planItemKey(item.platform, item.kind, item.id));
-    if (own) marks.push(toMark(own));
+    for (const copy of copies) {
+      const own = planMarks.get(planItemKey(copy.item.platform, copy.item.kind, copy.item.id));
+      if (own) marks.push(own);
+    }
     for (const finding of findings) {
       const mark = findingMarks.get(finding.key);
-      if (mark) marks.push(toMark(mark));
+      if (mark) marks.push(mark);
     }
     const status = itemStatus({
       action: planAction,

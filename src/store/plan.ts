@@ -6,6 +6,10 @@ import type { MarkStatus } from './findings.js';
 /** One finding as the plan needs it. */
 export interface PlanFinding {
   key: string;
+  ruleId: string;
+  mediaPath: string | null;
+  /** The first evidence span's start: with the rule, it tells two copies of one reason apart from two reasons. */
+  evidenceStart: number | null;
   category: CategoryId;
   severity: Severity;
   priority: number;
@@ -57,8 +61,9 @@ export function loadPlanItems(db: Db): StoredPlanItem[] {
   }[];
   const findings = db
     .prepare(
-      `SELECT key, platform, item_kind, item_id, category, severity, priority, action, reason FROM findings
-       ORDER BY priority DESC, key`,
+      `SELECT key, rule_id, media_path, json_extract(evidence, '$[0].start') AS evidence_start, platform, item_kind,
+              item_id, category, severity, priority, action, reason
+       FROM findings ORDER BY priority DESC, key`,
     )
     .all() as {
     key: string;
@@ -70,6 +75,9 @@ export function loadPlanItems(db: Db): StoredPlanItem[] {
     priority: number;
     action: Action;
     reason: string;
+    rule_id: string;
+    media_path: string | null;
+    evidence_start: number | null;
   }[];
   const byItem = new Map<string, PlanFinding[]>();
   for (const row of findings) {
@@ -77,6 +85,9 @@ export function loadPlanItems(db: Db): StoredPlanItem[] {
     const list = byItem.get(key) ?? [];
     list.push({
       key: row.key,
+      ruleId: row.rule_id,
+      mediaPath: row.media_path,
+      evidenceStart: row.evidence_start,
       category: row.category,
       severity: row.severity,
       priority: row.priority,
