@@ -739,7 +739,7 @@ export const NEWER_REMOVED = {
 } as const;
 
 /** The risky post the persona wrote after the first archive: the newer audit must add it to the plan. */
-export const NEWER_ADDED_TWEET = 'Skipping the all-hands again, told them I was sick 🤫 beach day instead';
+export const NEWER_ADDED_TWEET = 'Called in sick again so I could hit the beach, my boss has no idea lol';
 
 /**
  * The same account two months later, part-way through its clean-up: two risky posts deleted, one like undone,
