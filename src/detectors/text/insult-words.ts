@@ -7,11 +7,11 @@
 
 /** Words for a person that call them names. */
 export const NAME =
-  'idiots?|morons?|imbeciles?|dimwits?|halfwits?|nitwits?|losers?|clowns?|fools?|scum(?:bags?)?|jerks?|creeps?|' +
+  'idiots?|morons?|imbeciles?|dimwits?|halfwits?|nitwits?|losers?|clowns?|(?<!april )fools?|scum(?:bags?)?|jerks?|creeps?|' +
   'liars?|hypocrites?|cowards?|traitors?|lowlifes?|degenerates?|freaks?|weirdos?|psychos?|lunatics?|sociopaths?|' +
   'psychopaths?|narcissists?|crooks?|frauds?|puppets?|thugs?|vermin|parasites?|racists?|bigots?|sexists?|nazis?|' +
-  'fascists?|commies?|snowflakes?|sjws?|kooks?|nut ?jobs?|deplorables?|dumbass(?:es)?|dumbos?|fatass(?:es)?|' +
-  'numpt(?:y|ies)|muppets?|buffoons?|dunces?|airheads?|trolls?|leeches|hacks|shills?|stooges?|sellouts?|goons?|' +
+  'fascists?|commies?|sjws?|kooks?|nut ?jobs?|deplorables?|dumbass(?:es)?|dumbos?|fatass(?:es)?|' +
+  'numpt(?:y|ies)|muppets?|buffoons?|dunces?|airheads?|trolls?|leeches|shills?|stooges?|sellouts?|' +
   'wimps?|cucks?|libtards?|trumptards?|perverts?|pervs?|predators?|bull(?:y|ies)|cheaters?|nutcases?|crackpots?|' +
   'charlatans?|con (?:man|men|artists?)|sleaze(?:bags?|balls?)?|dirtbags?|dolts?|oafs?|cretins?|simpletons?|' +
   'ignoramus(?:es)?|wannabes?|piece of work|waste of (?:space|oxygen|skin)';
@@ -19,7 +19,7 @@ export const NAME =
 /** Profane or sexual names for a person: an insult with these is severe. */
 export const STRONG_NAME =
   'assholes?|arseholes?|bitch(?:es)?|bastards?|dicks?|dickheads?|pricks?|twats?|wankers?|tossers?|' +
-  'douche(?:bags?)?|shitheads?|cunts?|sluts?|whores?|hoes?|thots?|pussy|pussies|motherfuckers?|mother ?fuckers?|' +
+  'douche(?:bags?)?|shitheads?|cunts?|sluts?|whores?|hoes|thots?|pussy|pussies|motherfuckers?|mother ?fuckers?|' +
   'fuckers?|fuckwits?|fuckfaces?|piece of (?:shit|crap|trash|garbage)|sack of shit|son of a bitch|retards?|' +
   'pedo(?:phile)?s?|molesters?|rapists?';
 

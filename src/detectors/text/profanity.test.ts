@@ -33,6 +33,10 @@ const valid = [
   'I love shiitake mushrooms',
   'Analysis of the class assignment',
   'Hello from the shell script',
+  'Human trafficking is a crime',
+  '𝗔𝗯𝗼𝘂𝘁 our 𝗮𝗻𝗮𝗹𝘆𝘁𝗶𝗰𝘀 team',
+  'Food porn tonight: ramen and gyoza',
+  'Dick Cheney spoke at the dinner',
   'Hellboy is on tonight',
   '',
 ];

@@ -259,15 +259,41 @@ export function mightHaveProfanity(text: string): boolean {
 
 /** Real words the library's duplicate-collapsing reads as swearing. */
 const FALSE_FRIENDS =
-  /^(?:shiitake|shiitakes|cockpit|cockpits|peacock|peacocks|hancock|dickens|cocktail|cocktails|assess|assassin|classic|bassist|therapist|analyst|analysis|scunthorpe|arsenal|pissarro|titan|titanic|title|sextet|essex|sussex|middlesex|cumin|cumulative|document|circumstance|scattered|scatter)$/i;
+  /^(?:shiitake|shiitakes|cockpit|cockpits|peacock|peacocks|hancock|dickens|cocktail|cocktails|assess|assassin|classic|bassist|therapist|analyst|analysis|traffic|traffics|trafficked|trafficking|trafficker|traffickers|scunthorpe|arsenal|pissarro|titan|titanic|title|sextet|essex|sussex|middlesex|cumin|cumulative|document|circumstance|scattered|scatter)$/i;
 
+/** Swear words that are also given names when written with a capital ("Dick Cheney", "Philip K. Dick"). */
+const GIVEN_NAMES = /^(?:Dick|Dickie|Willy)$/;
+
+/** The whole word around a match, astral letters included (styled 𝗯𝗼𝗹𝗱 text is made of surrogate pairs). */
 function wordAround(text: string, start: number, end: number): string {
+  const isLetter = (at: number, step: -1 | 1): number => {
+    const unit = text.charCodeAt(at);
+    // a surrogate pair is one letter of two code units: test it whole
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      const pair = step < 0 ? text.slice(at - 1, at + 1) : text.slice(at, at + 2);
+      return /^\p{L}$/u.test(pair) ? 2 : 0;
+    }
+    return /\p{L}/u.test(text[at] as string) ? 1 : 0;
+  };
   let s = start;
   let e = end;
-  while (s > 0 && /[\p{L}]/u.test(text[s - 1] as string)) s--;
-  while (e < text.length && /[\p{L}]/u.test(text[e] as string)) e++;
+  for (let n = s > 0 ? isLetter(s - 1, -1) : 0; n > 0; n = s > 0 ? isLetter(s - 1, -1) : 0) s -= n;
+  for (let n = e < text.length ? isLetter(e, 1) : 0; n > 0; n = e < text.length ? isLetter(e, 1) : 0) e += n;
   return text.slice(s, e);
 }
+
+/**
+ * A match inside styled letters ("𝗮𝗯𝗼𝘂𝘁" is "about") is checked again on the plain word: the library's word
+ * boundaries do not see astral letters.
+ */
+function styledFalseMatch(around: string): boolean {
+  if (!/[\ud800-\udfff]/.test(around)) return false;
+  const plain = around.normalize('NFKC');
+  return plain !== around && !matcher.hasMatch(plain);
+}
+
+/** "food porn", "earth porn": photo genres, not pornography. */
+const GENRE_BEFORE = /\b(?:food|earth|cabin|sky|ruin|city|book|car|plant|cat|dog|travel|architecture)\s*$/i;
 
 export interface WordMatch {
   word: string;
@@ -284,8 +310,11 @@ export function findWords(text: string): WordMatch[] {
   for (const match of matches) {
     if (seen.has(match.startIndex)) continue;
     seen.add(match.startIndex);
-    if (FALSE_FRIENDS.test(wordAround(text, match.startIndex, match.endIndex + 1))) continue;
+    const around = wordAround(text, match.startIndex, match.endIndex + 1);
+    if (FALSE_FRIENDS.test(around) || GIVEN_NAMES.test(around) || styledFalseMatch(around)) continue;
     const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? 'unknown';
+    if (word === 'porn' && GENRE_BEFORE.test(text.slice(Math.max(0, match.startIndex - 20), match.startIndex)))
+      continue;
     words.push({ word, start: match.startIndex, end: match.endIndex + 1 });
   }
   return words;

@@ -28,8 +28,10 @@ describe('text/toxicity', () => {
       { text: 'Trump is a liar', evidence: 'liar', severity: 'medium' },
       { text: 'liberals are idiots', evidence: 'idiots', severity: 'medium' },
       { text: 'Idiot.', evidence: 'Idiot', severity: 'medium' },
-      { text: 'you are so stupid and lazy', evidence: 'stupid', severity: 'medium' },
-      // strength: profane names and profane phrases are severe, enthusiasm-prone words mild
+      { text: 'you are so stupid and lazy', evidence: 'stupid', severity: 'low' },
+      // strength: profane names and profane phrases are severe; descriptors, plain phrases and enthusiasm-prone
+      // words mild; name-calling in between
+      { text: 'oh shut up', evidence: 'shut up', severity: 'low' },
       { text: 'you are a fucking idiot', evidence: 'idiot', severity: 'high' },
       { text: 'he is such an asshole', evidence: 'asshole', severity: 'high' },
       { text: 'fuck you', evidence: 'fuck you', severity: 'high' },
@@ -48,6 +50,10 @@ describe('text/toxicity', () => {
       'got a dope mug for my birthday',
       'that was fucking awesome',
       'you are insane, that run was amazing',
+      // proper names and set phrases
+      'We moved our warehouse to Snowflake last year',
+      'Dick Cheney spoke at the dinner',
+      'April fools everyone',
       // swearing with nobody insulted
       'this fucking traffic',
       'what a shitty day, the bus broke down twice',
@@ -76,6 +82,11 @@ describe('text/toxicity', () => {
       expect(h.severity).toBe('low');
       for (const s of h.evidence) expect(s.text).not.toMatch(/^(?:@|https?|t\.co|you|the|your)$/i);
     }
+  });
+
+  it('does not read a group named in a few neutral words as hate', () => {
+    for (const text of ['gay', 'Happy pride, gay and proud', 'aliens', 'Muslim American voters turned out'])
+      expect(findToxicity(text).filter((h) => h.category === 'hate')).toEqual([]);
   });
 
   it('works without a model (lexicon only) and on odd input', () => {

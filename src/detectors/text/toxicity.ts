@@ -118,6 +118,17 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return words.length <= 1;
 }
 
+/**
+ * A name-calling word written with a capital inside a sentence is a proper name: "Snowflake" the company, "Dick"
+ * Cheney, "Freaks" the show; "IDIOT" in capitals and "Idiot." at the start of a sentence are still insults.
+ */
+function properName(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const before = text.slice(Math.max(0, start - 3), start);
+  return start > 0 && !/(?:^|[.!?:\n"“]\s*)$/u.test(before) && !/^\s*$/.test(text.slice(0, start));
+}
+
 interface InsultWord {
   span: Span;
   kind: Kind;
@@ -148,6 +159,7 @@ function insultsIn(text: string): { words: InsultWord[]; explained: boolean } {
       explained ||= DIRECTLY_NEGATED.test(text.slice(Math.max(0, start - 16), start));
       continue;
     }
+    if ((kind === 'name' || kind === 'strong') && properName(text, start, end)) continue;
     const window = windowBefore(text, start);
     const exclaimed = EXCLAIMED.test(window);
     const person = kind === 'name' || kind === 'strong';
@@ -170,9 +182,9 @@ function insultsIn(text: string): { words: InsultWord[]; explained: boolean } {
     const severity: Severity =
       kind === 'strong' || (kind === 'phrase' && PROFANE_PHRASE.test(m[0])) || PROFANE_BEFORE.test(window)
         ? 'high'
-        : kind === 'enthusiasm'
-          ? 'low'
-          : 'medium';
+        : kind === 'name'
+          ? 'medium'
+          : 'low';
     out.push({ span: span(text, start, end), kind, severity });
   }
   re.lastIndex = 0;
@@ -234,6 +246,13 @@ export function scoresOf(model: Model, text: string): Scores {
 /** Hate needs at least this score even when the trained threshold is lower (Davidson's hate class is small and noisy). */
 const HATE_FLOOR = 0.6;
 
+/** Hate needs a text of at least this many words: on one or two words the model only sees the group word. */
+const HATE_MIN_WORDS = 4;
+/** A sentiment at or below this reads as hostile (wink-sentiment, −1…1). */
+const HOSTILE_TONE = -0.1;
+
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
 /** The thresholds the training script chose on its validation part. */
 function thresholdOf(model: Model, name: string, fallback: number): number {
   return model.heads.find((head) => head.name === name)?.threshold ?? fallback;
@@ -264,7 +283,14 @@ export function findToxicity(text: string, model: Model | null = loadModel()): H
   // the model can only change the outcome when a group is named (hate) or someone else is (insult)
   if (!model || (!group && !someone)) return insults.length ? [insultHit(insults)] : [];
   const scores = scoresOf(model, text);
-  if (group && scores.hate >= Math.max(HATE_FLOOR, thresholdOf(model, 'hate', 0.5))) {
+  // a group named is not hate by itself ("gay", "aliens", "Muslim American"): the model's score counts only in a
+  // text of a few words that also insults or reads as hostile
+  if (
+    group &&
+    scores.hate >= Math.max(HATE_FLOOR, thresholdOf(model, 'hate', 0.5)) &&
+    wordCount(text) >= HATE_MIN_WORDS &&
+    (insults.length > 0 || sentimentOf(text) <= HOSTILE_TONE)
+  ) {
     const groupSpan = span(text, group.index, group.index + group[0].length);
     const hateIndex = model.heads.findIndex((head) => head.name === 'hate');
     const evidence = [
