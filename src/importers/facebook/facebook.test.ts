@@ -309,17 +309,42 @@ describe('Facebook detection and unsupported exports', () => {
 });
 
 describe('Facebook bad input', () => {
-  it('names a truncated file and still reads the rest', async () => {
+  it('names a truncated file, keeps its complete records and still reads the rest', async () => {
     const paths = facebookPaths('2024');
     const text = files2024[paths.comments] as string;
-    const { items, problems } = await importFrom(
-      memorySource({ ...files2024, [paths.comments]: text.slice(0, text.length / 2) }),
+    const whole = (await importFrom(memorySource(files2024))).items.filter(
+      (item) => item.locator.file === paths.comments,
     );
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: paths.comments, message: expect.stringContaining('not valid JSON') });
-    expect(items.filter((item) => item.locator.file === paths.comments)).toEqual([]);
-    expect(items.filter((item) => item.kind === 'comment')).toHaveLength(1); // the group comment
+    const cut = text.lastIndexOf('"title"'); // inside the last comment: every one before it is complete
+    const { items, problems } = await importFrom(memorySource({ ...files2024, [paths.comments]: text.slice(0, cut) }));
+    expect(problems).toEqual([
+      {
+        file: paths.comments,
+        message: expect.stringMatching(
+          new RegExp(
+            `^is not valid JSON .*; 1 record\\(s\\) that could not be parsed were skipped and the other ${whole.length - 1} read$`,
+          ),
+        ),
+      },
+    ]);
+    expect(items.filter((item) => item.locator.file === paths.comments)).toEqual(whole.slice(0, -1));
     expect(items.filter((item) => item.kind === 'post')).toHaveLength(9);
+  });
+
+  it('keeps the records after a damaged one in a bare list', async () => {
+    const paths = facebookPaths('2024');
+    const posts = `[{"timestamp": 1767225600, "data": [{"post": "first"}]},
+      {"timestamp": 1767225601, "data": [{"post": "broken"}] "title": "x"},
+      {"timestamp": 1767225602, "data": [{"post": "third, with [brackets] and \\"quotes\\" in it"}]}]`;
+    // a root file keeps the lone posts file from being stepped into as a single top folder
+    const { items, problems } = await importFrom(memorySource({ 'README.txt': 'export', [paths.posts]: posts }));
+    expect(items.map((item) => item.text)).toEqual(['first', 'third, with [brackets] and "quotes" in it']);
+    expect(problems).toEqual([
+      {
+        file: paths.posts,
+        message: expect.stringContaining('1 record(s) that could not be parsed were skipped and the other 2 read'),
+      },
+    ]);
   });
 
   it('keeps every post of a file when one post is nested 100,000 levels deep', async () => {

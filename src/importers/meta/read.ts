@@ -1,6 +1,7 @@
 import type { GeoPoint, Locator, MediaRef } from '../../core/item.js';
 import type { ExportSource } from '../../source/types.js';
 import type { ImportSink } from '../types.js';
+import { salvageJsonList, salvageNote } from '../salvage.js';
 import { repairDeep } from './mojibake.js';
 
 export type Json = unknown;
@@ -127,12 +128,21 @@ export async function readMetaJson(source: ExportSource, path: string, sink: Imp
     });
     return undefined;
   }
+  let value: Json;
   try {
-    return repairDeep(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    sink.problem({ file: path, message: describeJsonError(error, text) });
-    return undefined;
+    const salvaged = salvageJsonList(text);
+    sink.problem({
+      file: path,
+      message: salvaged
+        ? `${describeJsonError(error, text)}; ${salvageNote(salvaged)}`
+        : describeJsonError(error, text),
+    });
+    if (!salvaged) return undefined;
+    value = salvaged.value;
   }
+  return repairDeep(value);
 }
 
 export function locatorOf(source: ExportSource, file: string, index?: number): Locator {

@@ -53,6 +53,7 @@ function parseLoaded(loaded: { text: string } | { error: string }, file: string,
     sink.problem({ file, message: parsed.message });
     return null;
   }
+  if (parsed.damage) sink.problem({ file, message: parsed.damage });
   return parsed.value;
 }
 
@@ -275,6 +276,7 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
       if (parsed && !parsed.ok) sink.problem({ file, message: parsed.message });
       else if (parsed?.ok && !Array.isArray(parsed.value)) sink.problem({ file, message: 'is not a list of tweets' });
       else if (parsed?.ok && Array.isArray(parsed.value)) {
+        if (parsed.damage) sink.problem({ file, message: parsed.damage });
         const tally = new FileTally(file);
         const context = tweetContext(file, tally, 'tweets', {});
         parsed.value.forEach((record, index) => {

@@ -33,15 +33,38 @@ describe('parseYtd', () => {
   });
 
   it.each([
-    ['a missing comma', 'window.YTD.tweets.part0 = [1, 2 x]', 'x'],
-    ['a stray brace mid-file', 'window.YTD.tweets.part0 = [{"a": 1,\n "isEditEligible"{ true,\n "b": 2}]', '{ true'],
-    ['a trailing comma', 'window.YTD.tweets.part0 = [1,]', ']'],
-  ])('gives the JSON error position in the whole file, in one line, for %s', (_name, text, at) => {
-    const parsed = parseYtd(text);
-    expect(parsed.ok).toBe(false);
-    if (parsed.ok) return;
-    expect(parsed.message).not.toContain('\n');
-    expect(parsed.message).toContain(`position ${text.lastIndexOf(at)}`);
+    ['a missing comma', 'window.YTD.tweets.part0 = [1, 2 x]', 'x', [1], '1 record(s) that could not be parsed'],
+    [
+      'a stray brace mid-file',
+      'window.YTD.tweets.part0 = [{"a": 1,\n "isEditEligible"{ true,\n "b": 2}]',
+      '{ true',
+      undefined,
+      '',
+    ],
+    ['a trailing comma', 'window.YTD.tweets.part0 = [1,]', ']', [1], 'all 1 of its records were read'],
+  ])(
+    'gives the JSON error position in the whole file, in one line, for %s, and keeps the good records',
+    (_name, text, at, kept, note) => {
+      const parsed = parseYtd(text);
+      const message = parsed.ok ? parsed.damage : parsed.message;
+      expect(message).not.toContain('\n');
+      expect(message).toContain(`position ${text.lastIndexOf(at)}`);
+      expect(message).toContain(note);
+      expect(parsed.ok ? parsed.value : undefined).toEqual(kept);
+    },
+  );
+
+  it('keeps every record but the damaged one, and the good ones after it', () => {
+    const records = Array.from(
+      { length: 5 },
+      (_, n) => `{"tweet": {"id_str": "${n}", "full_text": "t, [${n}] \\"q\\""}}`,
+    );
+    records[2] = '{"tweet": {"id_str": "2", "full_text": "broken" "x": 1}}';
+    const parsed = parseYtd(`window.YTD.tweets.part0 = [ ${records.join(',\n')} ]`);
+    expect(parsed).toMatchObject({ ok: true, damage: expect.stringContaining('1 record(s) that could not be parsed') });
+    expect(
+      (parsed.ok ? parsed.value : []).map((record) => (record as { tweet: { id_str: string } }).tweet.id_str),
+    ).toEqual(['0', '1', '3', '4']);
   });
 });
 

@@ -1,10 +1,13 @@
+import { salvageJsonList, salvageNote } from '../salvage.js';
+
 /**
  * Parsing the JavaScript assignments X archives are made of, without evaluating them:
  * `window.YTD.tweets.part0 = [ … ]`, `window.__THAR_CONFIG = { … }`, `Grailbird.data.tweets_2015_01 = [ … ]`,
  * `var user_details = { … }`. Everything before the first `[` (or `{`) and a trailing `;` is cut, the rest is JSON.
  */
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A parse result; `damage` says what was lost when a damaged list was read in part. */
+export type Parsed<T> = { ok: true; value: T; damage?: string } | { ok: false; message: string };
 
 const YTD_HEAD = /^window\.YTD\.[A-Za-z0-9_]+\.part\d+$/;
 const MANIFEST_HEAD = /^window\.__THAR_CONFIG$/;
@@ -61,7 +64,10 @@ function parseAssignment(
   try {
     return { ok: true, value: JSON.parse(json), headText };
   } catch (error) {
-    return { ok: false, message: `not valid JSON after the ${what} assignment (${jsonMessage(error, json, open)})` };
+    const message = `not valid JSON after the ${what} assignment (${jsonMessage(error, json, open)})`;
+    const salvaged = opener === '[' ? salvageJsonList(json) : null;
+    if (!salvaged) return { ok: false, message };
+    return { ok: true, value: salvaged.value, headText, damage: `${message}; ${salvageNote(salvaged)}` };
   }
 }
 
@@ -74,7 +80,7 @@ export function parseYtd(text: string): Parsed<unknown[]> {
   const parsed = parseAssignment(text, YTD_HEAD, '[', 'window.YTD');
   if (!parsed.ok) return parsed;
   if (!Array.isArray(parsed.value)) return { ok: false, message: 'is not a list of records' };
-  return { ok: true, value: parsed.value };
+  return parsed.damage ? { ok: true, value: parsed.value, damage: parsed.damage } : { ok: true, value: parsed.value };
 }
 
 /** `data/manifest.js`: `window.__THAR_CONFIG = { … }`. */
