@@ -3,22 +3,23 @@ import { salvageJsonList, salvageNote } from './salvage.js';
 
 describe('salvaging the good records of a damaged JSON list', () => {
   it.each([
-    ['a list cut off mid-record', '[{"a": 1}, {"b": [2, 3]}, {"c": "cut', [{ a: 1 }, { b: [2, 3] }], 1],
-    ['a list cut off between records', '[{"a": 1},\n  {"b": 2},\n', [{ a: 1 }, { b: 2 }], 0],
+    ['a list cut off mid-record', '[{"a": 1}, {"b": [2, 3]}, {"c": "cut', [{ a: 1 }, { b: [2, 3] }], 2, 1],
+    ['a list cut off between records', '[{"a": 1},\n  {"b": 2},\n', [{ a: 1 }, { b: 2 }], 2, 0],
     [
       'one bad record among good ones',
       '[{"a": 1}, {"b": 2 "c": 3}, {"d": "x, ] } [ \\" y"}]',
       [{ a: 1 }, { d: 'x, ] } [ " y' }],
+      2,
       1,
     ],
-    ['a stray byte between records', '[1, 2, \u0000, 4]', [1, 2, 4], 1],
-    ['Meta’s keyed list', '{"comments_v2": [{"a": 1}, {"b": ]}', { comments_v2: [{ a: 1 }] }, 1],
-    ['a byte-order mark and spaces first', '\ufeff  [ "x", "y" ', ['x', 'y'], 0],
-  ])('%s', (_name, text, value, lost) => {
+    ['a stray byte between records', '[1, 2, \u0000, 4]', [1, 2, 4], 3, 1],
+    ['Meta’s keyed list', '{"comments_v2": [{"a": 1}, {"b": ]}', { comments_v2: [{ a: 1 }] }, 1, 1],
+    ['a byte-order mark and spaces first', '\ufeff  [ "x", "y" ', ['x', 'y'], 2, 0],
+  ])('%s', (_name, text, value, kept, lost) => {
     expect(() => JSON.parse(text)).toThrow();
     expect(salvageJsonList(text)).toEqual({
       value,
-      kept: (Array.isArray(value) ? value : Object.values(value)[0]).length,
+      kept,
       lost,
     });
   });
