@@ -188,3 +188,52 @@ export function findHeader(rows: readonly CsvRow[], required: readonly (readonly
   }
   return -1;
 }
+
+/**
+ * LinkedIn writes a quote inside a quoted field as `\"` in some files (Comments.csv of 2025), where RFC 4180 wants
+ * `""`; read as RFC 4180, such a field ends at the backslash and the rest of the comment spills into extra columns.
+ * Rewritten to `""` before parsing. Returns the text unchanged when it has no `\"`.
+ */
+export function standardiseQuotes(text: string): string {
+  return text.includes('\\"') ? text.replaceAll('\\"', '""') : text;
+}
+
+/** Header names of free-text columns that may hold commas and line breaks LinkedIn did not quote. */
+const FREE_TEXT = new Set(['message', 'comment', 'content', 'sharecommentary', 'commentary']);
+const RECORD_START = /^\s*\d{4}[-/]\d{2}[-/]\d{2}/;
+
+/**
+ * Puts back together records LinkedIn wrote without quoting (older Comments.csv): a message with a line break
+ * continues on lines of its own, and one with a comma has more cells than the header. Only for files whose first
+ * column is a date (`Date`) and last a free-text column: there a line that does not start with a date continues the
+ * record above, and cells past the header belong to its last column. Returns the rows and how many were mended.
+ */
+export function mendUnquotedRows(
+  header: readonly string[],
+  rows: readonly CsvRow[],
+): { rows: CsvRow[]; mended: number } {
+  const last = header.length - 1;
+  const applies =
+    last > 0 && normaliseHeader(header[0] ?? '') === 'date' && FREE_TEXT.has(normaliseHeader(header[last] ?? ''));
+  if (!applies) return { rows: [...rows], mended: 0 };
+  const out: CsvRow[] = [];
+  let mended = 0;
+  for (const row of rows) {
+    const previous = out[out.length - 1];
+    if (previous && !RECORD_START.test(row.cells[0] ?? '')) {
+      const cells = [...previous.cells];
+      cells[last] = `${cells[last] ?? ''}\n${row.cells.join(',')}`;
+      out[out.length - 1] = { ...previous, cells };
+      mended++;
+      continue;
+    }
+    if (row.cells.length > header.length) {
+      const cells = [...row.cells.slice(0, last), row.cells.slice(last).join(',')];
+      out.push({ ...row, cells });
+      mended++;
+      continue;
+    }
+    out.push(row);
+  }
+  return { rows: out, mended };
+}

@@ -41,11 +41,15 @@ function usDateTime(value: string): string | null {
   return iso(fullYear(m[3] ?? ''), Number(m[1]), Number(m[2]), hour, Number(m[5] ?? 0), Number(m[6] ?? 0));
 }
 
-/** `2025-06-01 14:03:22 UTC` (messages), `2025-06-01 14:03:22` (Shares, Comments, Reactions), ISO 8601. */
+/**
+ * `2025-06-01 14:03:22 UTC` (messages), `2025-06-01 14:03:22` (Shares, Comments, Reactions), ISO 8601, and
+ * `2017/06/08 08:15:44 UTC` (Shares.csv of 2018 "Complete" exports).
+ */
 function isoLike(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:UTC|GMT|Z|\+00:?00)?$/i.exec(
-    value,
-  );
+  const m =
+    /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:UTC|GMT|Z|\+00:?00)?$/i.exec(
+      value,
+    );
   if (!m) return null;
   return iso(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
 }

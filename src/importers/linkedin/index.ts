@@ -2,7 +2,15 @@ import type { Item, ItemKind, MediaRef, Person } from '../../core/item.js';
 import { SourceError, type ExportSource } from '../../source/types.js';
 import type { Importer, ImportSink } from '../types.js';
 import { parseArticle } from './articles.js';
-import { Columns, decodeCsvBytes, findHeader, parseCsv, type CsvRow } from './csv.js';
+import {
+  Columns,
+  decodeCsvBytes,
+  findHeader,
+  mendUnquotedRows,
+  parseCsv,
+  standardiseQuotes,
+  type CsvRow,
+} from './csv.js';
 import { parseLinkedInDate, parseMonthYear } from './dates.js';
 import { articleFiles, csvFolder, filesOf, linkedinScore, type LinkedInFile } from './files.js';
 import { audienceOf, decodeEntities, htmlToText, IdRegistry, mediaTypeOf, sameName, shortHash, urnIn } from './text.js';
@@ -91,18 +99,19 @@ async function readTable(
     return null;
   }
   if (decoded.note) issues.add(decoded.note);
-  let parsed = parseCsv(decoded.text);
+  const text = standardiseQuotes(decoded.text);
+  let parsed = parseCsv(text);
   const required = REQUIRED[kind];
   let at = findHeader(parsed.rows, required);
   if (at < 0) {
     // Spreadsheets re-save CSVs with semicolons (European locales) or tabs ("Unicode text").
-    const head = decoded.text.slice(0, 4096);
+    const head = text.slice(0, 4096);
     for (const [delimiter, name] of [
       [';', 'semicolons'],
       ['\t', 'tabs'],
     ] as const) {
       if (!head.includes(delimiter)) continue;
-      const other = parseCsv(decoded.text, delimiter);
+      const other = parseCsv(text, delimiter);
       const found = findHeader(other.rows, required);
       if (found < 0) continue;
       [parsed, at] = [other, found];
@@ -125,7 +134,15 @@ async function readTable(
     return null;
   }
   const header = parsed.rows[at]?.cells ?? [];
-  const rows = parsed.rows.slice(at + 1).filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const { rows, mended } = mendUnquotedRows(
+    header,
+    parsed.rows.slice(at + 1).filter((row) => row.cells.some((cell) => cell.trim() !== '')),
+  );
+  if (mended) {
+    issues.add(
+      `${mended} line(s) held text LinkedIn did not quote (line breaks or commas in a message); joined to their record`,
+    );
+  }
   const ragged = rows.filter((row) => row.cells.length !== header.length).length;
   if (ragged) {
     issues.add(

@@ -488,6 +488,34 @@ describe('malformed files: never a throw, one problem per file naming it, the re
   });
 });
 
+describe('comments LinkedIn did not quote by RFC 4180', () => {
+  const header = 'Date,Link,Message\r\n';
+  const link = (n: number) => `https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A${7000 + n}`;
+
+  it('reads a comment whose quotes are written \\" as one comment, commas and all', async () => {
+    const text = `${header}2025-06-27 09:04:13,${link(1)},"He said \\"ship it, now\\", so we did, twice."\r\n2025-06-28 10:00:00,${link(2)},plain\r\n`;
+    const { items, problems } = await importSource(memorySource({ 'Comments.csv': text }));
+    expect(items.map((item) => item.text)).toEqual(['He said "ship it, now", so we did, twice.', 'plain']);
+    expect(problems).toEqual([]);
+  });
+
+  it('joins the unquoted lines and commas of a multi-line comment back to it, and says so', async () => {
+    const text = `${header}2021-03-31 14:16:40,${link(1)},first line\r\nsecond line, with a comma\r\n\r\nthird\r\n2021-03-25 07:55:36,${link(2)},one, two, three\r\n`;
+    const { items, problems } = await importSource(memorySource({ 'Comments.csv': text }));
+    expect(items.map((item) => [item.text, item.createdAt])).toEqual([
+      ['first line\nsecond line, with a comma\nthird', '2021-03-31T14:16:40.000Z'],
+      ['one, two, three', '2021-03-25T07:55:36.000Z'],
+    ]);
+    expect(problems).toEqual([
+      {
+        file: 'memory/Comments.csv',
+        message:
+          '3 line(s) held text LinkedIn did not quote (line breaks or commas in a message); joined to their record',
+      },
+    ]);
+  });
+});
+
 describe('dates', () => {
   it.each([
     ['08 Feb 2026', 'day-month-year', '2026-02-08T00:00:00.000Z'],
@@ -498,6 +526,7 @@ describe('dates', () => {
     ['2025-06-01 14:03:22 UTC', 'iso', '2025-06-01T14:03:22.000Z'],
     ['2025-06-01 14:03:22', 'iso', '2025-06-01T14:03:22.000Z'],
     ['2025-06-01T14:03:22Z', 'iso', '2025-06-01T14:03:22.000Z'],
+    ['2017/06/08 08:15:44 UTC', 'iso', '2017-06-08T08:15:44.000Z'],
     ['08 Feb 2026', 'iso', '2026-02-08T00:00:00.000Z'],
     ['31 Feb 2026', 'day-month-year', null],
     ['13/1/26, 1:00 PM', 'us', null],
