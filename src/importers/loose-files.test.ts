@@ -165,3 +165,25 @@ describe('the Grailbird X archive with its viewer (index.html, css/, js/)', () =
     expect(result.items.length).toBe(personaGrailbirdTweets().length);
   });
 });
+
+describe('Grailbird month files handed over without their folders', () => {
+  const months = (): FileMap =>
+    Object.fromEntries(
+      Object.entries(buildGrailbirdArchive(personaGrailbirdTweets()))
+        .filter(([path]) => path.startsWith('data/js/tweets/'))
+        .map(([path, content]) => [path.slice('data/js/tweets/'.length), content]),
+    );
+
+  it('reads the months of a zipped tweets/ folder as X, every tweet, no problems', async () => {
+    const files = months();
+    expect(Object.keys(files).every((path) => /^\d{4}_\d{2}\.js$/.test(path))).toBe(true);
+    const result = await audit(files);
+    expect(result.platform).toBe('x');
+    expect(result.items.length).toBe(personaGrailbirdTweets().length);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('claims no root 2015_01.js that is not a Grailbird month', async () => {
+    expect((await audit({ '2015_01.js': 'var report = [1, 2]', 'notes.txt': 'x' })).platform).toBeNull();
+  });
+});

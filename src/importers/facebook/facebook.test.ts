@@ -138,7 +138,9 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
     expect(byText(messages, 'business opportunity').thread).toMatch(/^message_requests\//);
     expect(byText(messages, 'Happy birthday').thread).toMatch(/^archived_threads\//);
     const photo = messages.find((item) => item.media.length > 0);
-    expect(photo?.media[0]?.path).toMatch(/messages\/inbox\/rileychen_\d+\/photos\/438120099_10233805947361029_5561209983345122_n\.jpg$/);
+    expect(photo?.media[0]?.path).toMatch(
+      /messages\/inbox\/rileychen_\d+\/photos\/438120099_10233805947361029_5561209983345122_n\.jpg$/,
+    );
   });
 
   it('reads friends as connections and keeps every request state, accented and other-script names intact', async () => {
@@ -246,7 +248,9 @@ describe('Facebook split download', () => {
     const merged = await importFrom(mergeSources([one, two]));
     expect(merged.problems).toEqual([]);
     const bar = byText(merged.items, 'Third round');
-    expect(bar.media[0]?.path).toBe('your_facebook_activity/posts/media/YourPosts_8kq2/438120095_10233801947361025_7735581900335468_n.jpg');
+    expect(bar.media[0]?.path).toBe(
+      'your_facebook_activity/posts/media/YourPosts_8kq2/438120095_10233801947361025_7735581900335468_n.jpg',
+    );
     expect(bar.locator.input).toBe(join(dir, 'part1.zip'));
     expect((await mergeSources([one, two]).read(bar.media[0]?.path as string)).subarray(0, 2)).toEqual(
       Buffer.from([0xff, 0xd8]),
@@ -264,7 +268,9 @@ describe('Facebook split download', () => {
     expect(facebookImporter.detect(part2)).toBeGreaterThanOrEqual(0.5);
     const { items, problems } = await importFrom(mergeSources([memorySource(json, 'part1'), part2]));
     expect(problems).toEqual([]);
-    expect(byText(items, 'Third round').media[0]?.path).toBe('posts/media/YourPosts_8kq2/438120095_10233801947361025_7735581900335468_n.jpg');
+    expect(byText(items, 'Third round').media[0]?.path).toBe(
+      'posts/media/YourPosts_8kq2/438120095_10233801947361025_7735581900335468_n.jpg',
+    );
     const photo = items.find((item) => item.kind === 'message' && item.media.length > 0);
     expect(photo?.media[0]?.path).toMatch(/^messages\/inbox\/rileychen_\d+\/photos\//);
   });

@@ -1,7 +1,16 @@
 import type { Audience } from '../../core/item.js';
 import type { ExportSource } from '../../source/types.js';
 import type { Importer, ImportSink } from '../types.js';
-import { errorText, locateArchive, MediaIndex, planArchive, type XDataKind, type XLayout } from './layout.js';
+import {
+  errorText,
+  isGrailbirdMonth,
+  locateArchive,
+  looseMonths,
+  MediaIndex,
+  planArchive,
+  type XDataKind,
+  type XLayout,
+} from './layout.js';
 import { isObject, parseGrailbird, parseYtd, str, toIsoDate } from './parse.js';
 import {
   conversationItems,
@@ -25,6 +34,15 @@ export const xImporter: Importer = {
     const located = locateArchive(source.paths);
     if (!located) return 0;
     return located.manifest ? 0.95 : 0.9;
+  },
+  async detectByContent(source) {
+    const [first] = looseMonths(source.paths);
+    if (!first) return 0;
+    try {
+      return isGrailbirdMonth(await source.readText(first)) ? 0.9 : 0;
+    } catch {
+      return 0;
+    }
   },
   import: importX,
 };
@@ -64,7 +82,9 @@ function inner(entry: unknown, key: string): Record<string, unknown> | null {
 }
 
 async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
-  const located = locateArchive(source.paths);
+  const located =
+    locateArchive(source.paths) ??
+    (looseMonths(source.paths).length > 0 ? { dataDir: '', era: 'grailbird' as const, grailDir: '' } : null);
   if (!located) {
     sink.problem({
       file: source.label,

@@ -134,6 +134,20 @@ export interface XLayout {
 
 const YTD_FILE = /^(.+?)(?:-part(\d+))?\.js$/;
 const GRAILBIRD_FILE = /(^|\/)(?:data\/)?js\/tweets\/\d{4}_\d{2}\.js$/;
+/** A Grailbird month file handed over on its own, without `data/js/tweets/` (e.g. that folder zipped alone). */
+const LOOSE_MONTH = /^\d{4}_\d{2}\.js$/;
+/** How a Grailbird month file begins: the only sure sign that a loose `2015_01.js` is one. */
+const GRAILBIRD_HEAD = /^\ufeff?\s*Grailbird\.data\.tweets_\d{4}_\d{2}\s*=/;
+
+/** Root-level `YYYY_MM.js` files: Grailbird months without their folders, if their contents say so. */
+export function looseMonths(paths: readonly string[]): string[] {
+  return paths.filter((path) => LOOSE_MONTH.test(path));
+}
+
+/** True when `text` (the start of a file is enough) is a Grailbird month's assignment. */
+export function isGrailbirdMonth(text: string): boolean {
+  return GRAILBIRD_HEAD.test(text.slice(0, 200));
+}
 const MODERN_MARKER = /(^|\/)(?:data\/)?(?:manifest|tweets?|tweets?-part\d+)\.js$/;
 
 /**
@@ -145,6 +159,8 @@ export interface Located {
   dataDir: string;
   era: 'modern' | 'grailbird';
   manifest: boolean;
+  /** Where Grailbird month files are, when not `<dataDir>js/tweets/` ('' for loose months at the root). */
+  grailDir?: string;
 }
 
 export function locateArchive(paths: readonly string[]): Located | null {
@@ -192,7 +208,7 @@ function partOf(path: string): number {
 /** Reads the manifest (when there is one) and finds every data file, preferring what the manifest lists. */
 export async function planArchive(
   source: ExportSource,
-  located: { dataDir: string; era: 'modern' | 'grailbird' },
+  located: { dataDir: string; era: 'modern' | 'grailbird'; grailDir?: string },
   problem: (problem: Problem) => void,
 ): Promise<XLayout> {
   const { dataDir } = located;
@@ -234,7 +250,7 @@ export async function planArchive(
   for (const path of source.paths) {
     if (!path.startsWith(dataDir) || !path.endsWith('.js')) continue;
     const name = path.slice(dataDir.length);
-    if (name.includes('/')) continue;
+    if (name.includes('/') || (located.grailDir === '' && LOOSE_MONTH.test(name))) continue;
     const match = YTD_FILE.exec(name);
     const kind = match ? BASE_TO_KIND[match[1] as string] : undefined;
     if (kind) push(layout.files, kind, path);
@@ -248,8 +264,9 @@ export async function planArchive(
   }
 
   // Grailbird files too, even beside a modern archive: an old and a new archive given together are one source.
-  const grailDir = `${dataDir}js/tweets/`;
-  layout.grailbird = source.paths.filter((path) => path.startsWith(grailDir) && GRAILBIRD_FILE.test(path)).sort();
+  const grailDir = located.grailDir ?? `${dataDir}js/tweets/`;
+  const month = grailDir === '' ? LOOSE_MONTH : GRAILBIRD_FILE;
+  layout.grailbird = source.paths.filter((path) => path.startsWith(grailDir) && month.test(path)).sort();
   const user = `${dataDir}js/user_details.js`;
   layout.grailbirdUser = source.has(user) ? user : null;
   return layout;
