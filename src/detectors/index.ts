@@ -9,6 +9,7 @@ import { drugsDetector } from './text/drugs.js';
 import { employerCriticismDetector } from './text/employer-criticism.js';
 import { extremismDetector } from './text/extremism.js';
 import { keywordDetector } from './text/keywords.js';
+import { multilingualDetector } from './text/multilingual.js';
 import { personalDataDetector } from './text/personal-data.js';
 import { politicalDetector } from './text/political.js';
 import { profanityDetector } from './text/profanity.js';
@@ -36,6 +37,7 @@ export const TEXT_DETECTORS: Detector[] = [
   confidentialDetector,
   absenteeismDetector,
   personalDataDetector,
+  multilingualDetector,
 ];
 
 /**
