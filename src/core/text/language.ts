@@ -198,7 +198,7 @@ for (const [code, words] of Object.entries(MARKERS))
   for (const word of words) MARKER_LANGUAGES.set(word, [...(MARKER_LANGUAGES.get(word) ?? []), code]);
 
 /** The language the marker words settle, or null when they do not. */
-function markerLanguage(words: readonly string[]): string | null {
+function markerLanguage(words: readonly string[], ascii: boolean): string | null {
   const hits = new Map<string, Set<string>>();
   for (const word of words) {
     for (const code of MARKER_LANGUAGES.get(word) ?? []) {
@@ -209,7 +209,9 @@ function markerLanguage(words: readonly string[]): string | null {
   }
   const ranked = [...hits].map(([code, seen]) => [code, seen.size] as const).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || first[1] < 2 || (second && second[1] * 2 > first[1])) return null;
+  if (!first || (second && second[1] * 2 > first[1])) return null;
+  // one English marker and none of another language settles a plain-ASCII text of a few words (most short posts)
+  if (first[1] < 2) return first[0] === 'en' && !second && ascii && words.length >= 4 ? 'en' : null;
   return first[0];
 }
 
@@ -233,7 +235,7 @@ export function languageOf(tokens: readonly Token[], platformTag?: string): Lang
     words += `${token.text} `;
     lower.push(token.text.toLowerCase().replace('’', "'"));
   }
-  const marked = markerLanguage(lower);
+  const marked = markerLanguage(lower, !/[^\x00-\x7f]/.test(words));
   if (marked) return { code: marked, source: 'detected' };
   const letters = words.match(LETTER)?.length ?? 0;
   if (!letters) return UNDETERMINED;
