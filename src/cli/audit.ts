@@ -61,7 +61,7 @@ Examples:
 
 Report files are never written over an input or into an input folder, and are replaced whole (a failed run leaves
 the earlier file as it was).
-Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs could be read.`,
+Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs could be read, 4 the store is busy.`,
     )
     .action(async (inputs: string[], flags: AuditFlags) => {
       const now = flags.asOf ? new Date(flags.asOf) : new Date();
@@ -88,7 +88,12 @@ Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs cou
         });
       refuseUnsafeOutputs([{ flag: '--db', path: flags.db }, ...files], inputs);
       const config = loadConfig(flags.config);
-      const db = openStore(flags.db);
+      const db = openStore(flags.db, (runs) => {
+        for (const run of runs)
+          warn(
+            `decorum: an earlier ${run.command} (started ${run.startedAt}) was stopped before it finished; marked interrupted`,
+          );
+      });
       const bar = progressBar();
       try {
         const result = await runAudit({

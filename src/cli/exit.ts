@@ -6,6 +6,8 @@ export const EXIT = {
   usage: 2,
   /** Nothing readable in the inputs. */
   unreadable: 3,
+  /** Another Decorum process kept the store locked for longer than the busy timeout. */
+  busy: 4,
 } as const;
 
 /** A mistake in how the command was called: printed as one line, exit code 2. */

@@ -3,6 +3,7 @@ import { COMMANDS } from './commands.js';
 import { ConfigError } from '../config/load.js';
 import { EXIT, UsageError } from './exit.js';
 import { warn } from './output.js';
+import { BUSY_TIMEOUT_MS, isStoreBusy } from '../store/db.js';
 
 const program = new Command('decorum')
   .description(
@@ -30,6 +31,12 @@ try {
   if (error instanceof UsageError || error instanceof ConfigError) {
     warn(`decorum: ${error.message}`);
     process.exit(EXIT.usage);
+  }
+  if (isStoreBusy(error)) {
+    warn(
+      `decorum: the store is busy: another Decorum command (an audit, or decorum serve) kept it locked for over ${BUSY_TIMEOUT_MS / 1000} s; try again when it has finished`,
+    );
+    process.exit(EXIT.busy);
   }
   warn(`decorum: ${error instanceof Error ? error.message : String(error)}`);
   if (process.env.DECORUM_DEBUG && error instanceof Error) warn(error.stack ?? '');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { buildPlan, type Plan, type PlanEntry } from '../plan/build.js';
@@ -16,6 +16,7 @@ import {
 } from '../store/plan.js';
 import { jsonText } from '../report/terminal-safe.js';
 import { UsageError } from './exit.js';
+import { refuseUnsafeOutputs, writeAtomically } from './outputs.js';
 import { say, warn } from './output.js';
 
 interface PlanFlags {
@@ -98,9 +99,9 @@ export function exportHandoff(plan: Plan, dir: string): string[] {
   mkdirSync(dir, { recursive: true });
   const tweets = tweetsJs(plan.entries);
   const likes = likeJs(plan.entries);
-  writeFileSync(join(dir, 'tweets.js'), tweets.text);
-  writeFileSync(join(dir, 'like.js'), likes.text);
-  writeFileSync(join(dir, 'plan.csv'), planCsv(plan.entries));
+  writeAtomically(join(dir, 'tweets.js'), tweets.text);
+  writeAtomically(join(dir, 'like.js'), likes.text);
+  writeAtomically(join(dir, 'plan.csv'), planCsv(plan.entries));
   return [
     `${join(dir, 'tweets.js')}: ${tweets.ids.length} X post${tweets.ids.length === 1 ? '' : 's'} to delete`,
     `${join(dir, 'like.js')}: ${likes.ids.length} X like${likes.ids.length === 1 ? '' : 's'} to undo`,
@@ -138,10 +139,18 @@ Examples:
 Exit codes: 0 done, 2 usage error (unknown id, no store).`,
     )
     .action((flags: PlanFlags) => {
+      if (flags.report)
+        refuseUnsafeOutputs(
+          [
+            { flag: '--db', path: flags.db },
+            { flag: '--report', path: flags.report },
+          ],
+          [],
+        );
       const current = withStore(flags.db, loadPlan);
       const wrote: string[] = [];
       if (flags.report) {
-        writeFileSync(flags.report, planHtml(current, new Date()));
+        writeAtomically(flags.report, planHtml(current, new Date()));
         wrote.push(`${flags.report}: clean-up record`);
       }
       if (flags.exportX) wrote.push(...exportHandoff(current, flags.exportX));

@@ -5,8 +5,8 @@ import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js';
 import { createServer } from '../server/app.js';
 import { DEFAULT_DB_PATH } from '../store/db.js';
-import { parseIntOption, UsageError } from './exit.js';
-import { say } from './output.js';
+import { EXIT, parseIntOption, UsageError } from './exit.js';
+import { say, warn } from './output.js';
 
 interface ServeFlags {
   db: string;
@@ -46,6 +46,15 @@ export function registerServe(program: Command): void {
         const url = `http://127.0.0.1:${port}/login?token=${server.sessions.pendingLoginToken}`;
         say(`Decorum is running at ${url}\n(one-time sign-in link; only this machine can connect; Ctrl+C to stop)`);
         if (flags.open) openBrowser(url);
+      });
+      http.on('error', (error: NodeJS.ErrnoException) => {
+        server.close();
+        warn(
+          error.code === 'EADDRINUSE'
+            ? `decorum: port ${requested} is already in use (another decorum serve?); pick another with --port, or --port 0 for any free one`
+            : `decorum: cannot listen on 127.0.0.1:${requested}: ${error.message}`,
+        );
+        process.exit(EXIT.usage);
       });
       const stop = () => {
         server.close();

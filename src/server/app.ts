@@ -10,8 +10,9 @@ import { triageRoutes } from './routes/triage.js';
 import { hostGuard, originGuard, securityHeaders, sessionGuard } from './security.js';
 import { SESSION_COOKIE, Sessions } from './session.js';
 import { serveWebApp } from './static.js';
+import { isStoreBusy } from '../store/db.js';
 import { StoreHandle } from './store-handle.js';
-import { UploadStore } from './uploads.js';
+import { removeStaleUploads, UploadStore } from './uploads.js';
 
 export interface ServerOptions {
   dbPath: string;
@@ -36,6 +37,8 @@ const DEFAULT_MAX_UPLOAD = 20 * 1024 ** 3;
 export function createServer(options: ServerOptions): DecorumServer {
   const sessions = new Sessions();
   const store = new StoreHandle(options.dbPath);
+  // Upload folders of a server that was killed (no Ctrl+C, so no clean-up) hold whole exports: remove them now.
+  removeStaleUploads();
   const uploads = new UploadStore(options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD);
   const jobs = new AuditJobs();
   const app = new Hono();
@@ -49,7 +52,12 @@ export function createServer(options: ServerOptions): DecorumServer {
     return c.redirect('/', 302);
   });
   app.use('*', sessionGuard(sessions), originGuard(options.port));
-  app.onError((error, c) => c.json({ error: error.message }, 500));
+  app.onError((error, c) => {
+    if (error instanceof URIError) return c.json({ error: 'The address has malformed percent-encoding.' }, 400);
+    if (isStoreBusy(error))
+      return c.json({ error: 'The store is busy: another Decorum command is writing to it. Try again shortly.' }, 503);
+    return c.json({ error: error.message }, 500);
+  });
 
   app.route(
     '/api/audit',

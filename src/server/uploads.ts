@@ -1,10 +1,11 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { isProcessAlive } from '../store/runs.js';
 
 export interface Upload {
   id: string;
@@ -15,12 +16,35 @@ export interface Upload {
 
 export class UploadTooLarge extends Error {}
 
+const PREFIX = 'decorum-uploads-';
+
+/**
+ * Removes the upload folders left by servers that were killed: each folder is named after its server's process
+ * (`decorum-uploads-<pid>-…`); a folder of this user whose process is gone is deleted. Returns what was removed.
+ */
+export function removeStaleUploads(root = tmpdir()): string[] {
+  const removed: string[] = [];
+  for (const name of readdirSync(root)) {
+    const pid = new RegExp(`^${PREFIX}(\\d+)-`).exec(name)?.[1];
+    if (!pid || Number(pid) === process.pid || isProcessAlive(Number(pid))) continue;
+    const path = join(root, name);
+    try {
+      if (statSync(path).uid !== process.getuid?.()) continue;
+      rmSync(path, { recursive: true, force: true });
+      removed.push(path);
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+  return removed;
+}
+
 /**
  * Uploaded exports, streamed to a private temp folder (mode 0700) and deleted once audited or when the
  * server stops. They never leave the machine.
  */
 export class UploadStore {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'decorum-uploads-'));
+  private readonly dir = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
   private readonly uploads = new Map<string, Upload>();
 
   constructor(private readonly maxBytes: number) {}

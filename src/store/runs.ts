@@ -1,11 +1,63 @@
+import { hostname } from 'node:os';
 import type { Problem } from '../source/types.js';
 import type { Db } from './db.js';
 
 export function startRun(db: Db, command: string, inputs: readonly string[], now: Date): number {
-  const result = db
-    .prepare('INSERT INTO runs (command, started_at, inputs) VALUES (?, ?, ?)')
-    .run(command, now.toISOString(), JSON.stringify(inputs));
-  return Number(result.lastInsertRowid);
+  return db.transaction(() => {
+    const result = db
+      .prepare('INSERT INTO runs (command, started_at, inputs) VALUES (?, ?, ?)')
+      .run(command, now.toISOString(), JSON.stringify(inputs));
+    const runId = Number(result.lastInsertRowid);
+    db.prepare('INSERT INTO run_processes (run_id, pid, host) VALUES (?, ?, ?)').run(runId, process.pid, hostname());
+    return runId;
+  })();
+}
+
+/** Whether a process with this id runs on this machine. */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface InterruptedRun {
+  id: number;
+  command: string;
+  startedAt: string;
+}
+
+/**
+ * Marks the unfinished runs whose process is gone (killed, crashed, machine restarted) as interrupted, and returns
+ * them. Runs of live processes on this machine, and runs started on other machines, are left alone.
+ */
+export function markInterruptedRuns(db: Db, now = new Date()): InterruptedRun[] {
+  const open = db
+    .prepare(
+      `SELECT r.id, r.command, r.started_at AS startedAt, p.pid FROM runs r JOIN run_processes p ON p.run_id = r.id
+       WHERE r.finished_at IS NULL AND p.interrupted_at IS NULL AND p.host = ?`,
+    )
+    .all(hostname()) as (InterruptedRun & { pid: number })[];
+  const dead = open.filter((run) => run.pid !== process.pid && !isProcessAlive(run.pid));
+  if (dead.length === 0) return [];
+  const mark = db.prepare('UPDATE run_processes SET interrupted_at = ? WHERE run_id = ?');
+  db.transaction(() => {
+    for (const run of dead) mark.run(now.toISOString(), run.id);
+  })();
+  return dead.map(({ id, command, startedAt }) => ({ id, command, startedAt }));
+}
+
+/** Runs that a later start found interrupted, newest first. */
+export function interruptedRuns(db: Db): InterruptedRun[] {
+  return db
+    .prepare(
+      `SELECT r.id, r.command, r.started_at AS startedAt FROM runs r JOIN run_processes p ON p.run_id = r.id
+       WHERE p.interrupted_at IS NOT NULL ORDER BY r.id DESC`,
+    )
+    .all() as InterruptedRun[];
 }
 
 export function finishRun(
@@ -13,13 +65,16 @@ export function finishRun(
   runId: number,
   outcome: { itemsRead: number; findings: number; problems: readonly Problem[] },
 ): void {
-  db.prepare('UPDATE runs SET finished_at = ?, items_read = ?, findings = ?, problems = ? WHERE id = ?').run(
-    new Date().toISOString(),
-    outcome.itemsRead,
-    outcome.findings,
-    JSON.stringify(outcome.problems),
-    runId,
-  );
+  db.transaction(() => {
+    db.prepare('UPDATE runs SET finished_at = ?, items_read = ?, findings = ?, problems = ? WHERE id = ?').run(
+      new Date().toISOString(),
+      outcome.itemsRead,
+      outcome.findings,
+      JSON.stringify(outcome.problems),
+      runId,
+    );
+    db.prepare('DELETE FROM run_processes WHERE run_id = ?').run(runId);
+  })();
 }
 
 export interface RunRecord {

@@ -14,6 +14,15 @@ CREATE TABLE IF NOT EXISTS runs (
   problems      TEXT NOT NULL DEFAULT '[]' -- JSON array of {file, message}
 );
 
+-- The process running each unfinished run, so a later start can tell a run that was killed (marked interrupted)
+-- from one another process is still running on the same store.
+CREATE TABLE IF NOT EXISTS run_processes (
+  run_id          INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+  pid             INTEGER NOT NULL,
+  host            TEXT NOT NULL,
+  interrupted_at  TEXT                  -- set when a later start found the process gone
+);
+
 CREATE TABLE IF NOT EXISTS accounts (
   platform    TEXT NOT NULL,
   handle      TEXT NOT NULL DEFAULT '',
