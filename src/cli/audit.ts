@@ -3,7 +3,7 @@ import { runAudit, summarise, type AuditPhase, type AuditResult, type AuditSumma
 import { loadConfig } from '../config/load.js';
 import { textDetectors } from '../detectors/index.js';
 import { createPhotoAnalyzer } from '../detectors/photo/index.js';
-import { findingsCsv } from '../report/csv.js';
+import { itemsCsv } from '../report/items-csv.js';
 import { auditReport } from '../report/json.js';
 import { htmlReport } from '../report/html.js';
 import { terminalReport } from '../report/terminal.js';
@@ -45,7 +45,7 @@ export function registerAudit(program: Command): void {
     .option('--config <file>', 'config file (default: ./decorum.config.json when present)')
     .option('--json [file]', 'print the report as JSON (version 1 contract) to stdout, or write it to FILE')
     .option('--html <file>', 'also write a self-contained HTML report to this file')
-    .option('--csv <file>', 'also write the findings as a spreadsheet (CSV) to this file')
+    .option('--csv <file>', 'also write the flagged items as a spreadsheet (CSV, one row per item) to this file')
     .option('--top <n>', 'how many items the terminal summary lists', '10')
     .option('--max-bytes <n>', 'largest total uncompressed size of one input, in bytes')
     .option('--no-photos', 'skip the photo analysis (text only; much faster on big exports)')
@@ -78,7 +78,7 @@ Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs cou
       if (flags.html)
         files.push({ label: 'HTML report', flag: '--html', path: flags.html, render: (r, s) => htmlReport(r, s, now) });
       if (flags.csv)
-        files.push({ label: 'Spreadsheet', flag: '--csv', path: flags.csv, render: (r) => findingsCsv(r.findings) });
+        files.push({ label: 'Spreadsheet', flag: '--csv', path: flags.csv, render: (r) => itemsCsv(r.findings) });
       if (typeof flags.json === 'string')
         files.push({
           label: 'JSON report',

@@ -1,4 +1,3 @@
-import type { Finding } from '../core/finding.js';
 import { terminalSafe } from './terminal-safe.js';
 
 type Cell = string | number | null | undefined;
@@ -21,47 +20,9 @@ function field(value: Cell): string {
 
 /**
  * RFC 4180 CSV with CRLF line ends, every field quoted when it holds a comma, quote or newline, every cell
- * neutralised as above. The one CSV writer: triage, `audit --csv` and the web app's download all use it.
+ * neutralised as above. The one CSV writer: triage, the plan, `audit --csv` and the web app's download (both
+ * through `itemsCsv`) use it.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
-}
-
-/** The columns of a findings spreadsheet, best first. */
-const FINDINGS_HEADER = [
-  'priority',
-  'severity',
-  'category',
-  'platform',
-  'kind',
-  'date',
-  'audience',
-  'action',
-  'reason',
-  'text',
-  'url',
-  'file',
-  'media',
-] as const;
-
-/** Findings as a spreadsheet (`decorum audit --csv` and the web app's "Export remaining"). */
-export function findingsCsv(findings: readonly Finding[]): string {
-  return toCsv(
-    FINDINGS_HEADER,
-    findings.map((f) => [
-      f.priority,
-      f.severity,
-      f.category,
-      f.platform,
-      f.kind,
-      f.createdAt?.slice(0, 10),
-      f.audience,
-      f.action,
-      f.reason,
-      f.text,
-      f.url,
-      f.file,
-      f.mediaPath,
-    ]),
-  );
 }

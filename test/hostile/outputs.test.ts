@@ -69,13 +69,13 @@ describe('CSV outputs follow OWASP', () => {
   const db = join(dir, 'csv.db');
   const csvFile = join(dir, 'findings.csv');
 
-  it('audit --csv FILE writes every finding with its text cells neutralised', () => {
+  it('audit --csv FILE writes every flagged item with its text cells neutralised', () => {
     const run = audit(xZip, '--db', db, '--csv', csvFile);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Spreadsheet: ${csvFile}`);
     const csv = readFileSync(csvFile, 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      'priority,severity,category,platform,kind,date,audience,action,reason,text,url,file,media',
+      'priority,severity,categories,platform,kind,date,audience,action,reasons,text,url,file,media',
     );
     expect(expectInert(csv, [0])).toBeGreaterThan(100);
     expect(csv).toContain(`"'␍=1+1`); // the CR formula, neutralised and its CR made visible

@@ -1,18 +1,13 @@
-import { ACTION_LABEL, planActionFor, strongestAction, type PlanAction } from '../../core/actions.js';
+import { ACTION_LABEL } from '../../core/actions.js';
 import { TAXONOMY } from '../../core/categories.js';
 import type { Finding } from '../../core/finding.js';
-import { categoriesOf, type FlaggedItem } from '../../core/flagged-items.js';
+import { categoriesOf } from '../../core/flagged-items.js';
 import { platformLink } from '../../core/safe-url.js';
 import type { PlanStatus } from '../../plan/status.js';
+import { itemAction, type ReportItem } from '../items.js';
 import { platformLabel } from '../labels.js';
 import { formatDate, snippet } from '../text.js';
 import { escapeHtml, highlight } from './escape.js';
-
-export type ReportItem = FlaggedItem<Finding>;
-
-/** What to do about the whole item, in the platform's terms: the plan's action for its strongest finding. */
-export const itemAction = (item: ReportItem): PlanAction =>
-  planActionFor(item.findings[0], strongestAction(item.findings.map((finding) => finding.action)));
 
 /** The anchor of an item's card, so the "start here" list can point at it. */
 export const cardId = (index: number): string => `item-${index + 1}`;

@@ -1,7 +1,7 @@
 import { TAXONOMY, type CategoryId } from '../../core/categories.js';
 import { countBy, itemsByCategory } from '../../core/flagged-items.js';
 import { monthsBetween } from '../../core/months.js';
-import type { ReportItem } from './card.js';
+import type { ReportItem } from '../items.js';
 import { escapeHtml } from './escape.js';
 
 /**

@@ -3,7 +3,7 @@ import { TAXONOMY, type CategoryId } from '../../core/categories.js';
 import { categoriesOf } from '../../core/flagged-items.js';
 import { PLAN_STATUSES } from '../../plan/status.js';
 import { platformLabel } from '../labels.js';
-import { itemAction, type ReportItem } from './card.js';
+import { itemAction, type ReportItem } from '../items.js';
 import { escapeHtml } from './escape.js';
 
 /** The card attributes the filters match on; the page script reads the same names (`data-<key>`, `f-<key>`). */

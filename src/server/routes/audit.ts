@@ -6,7 +6,7 @@ import type { Finding } from '../../core/finding.js';
 import type { DecorumConfig } from '../../config/schema.js';
 import { textDetectors } from '../../detectors/index.js';
 import { createPhotoAnalyzer } from '../../detectors/photo/index.js';
-import { findingsCsv } from '../../report/csv.js';
+import { itemsCsv } from '../../report/items-csv.js';
 import { loadFindings, loadMarks, markFinding, type MarkStatus } from '../../store/findings.js';
 import { latestRun } from '../../store/runs.js';
 import type { AuditJobs } from '../jobs.js';
@@ -85,7 +85,8 @@ export function auditRoutes(deps: AuditRouteDeps): Hono {
   app.get('/findings.csv', (c) => {
     const db = deps.store.get();
     const remaining = withMarks(loadFindings(db), loadMarks(db)).filter((finding) => finding.mark === null);
-    const csv = findingsCsv(remaining);
+    // One row per item still to do: marking a card in the app marks all its findings.
+    const csv = itemsCsv(remaining);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', 'attachment; filename="decorum-remaining.csv"');
     return c.body(csv);
