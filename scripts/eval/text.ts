@@ -207,12 +207,30 @@ Kralj Novak et al. (2015), Emoji Sentiment Ranking (wink-sentiment).
 
 **What changed.** An insult needs a target linked to the word (same clause, nearer than any word for the writer),
 descriptors count only as what a person is, enthusiasm-prone words (crazy, sick, insane, killer, dope) also need a
-text that does not read as positive (wink-sentiment), and severity follows strength (profane names high, name-calling medium,
-"you're crazy" low). Mild swearing the obscenity dataset lacks (hell, damn, crap, wtf, sucks) is profanity, low. The
-classifier gained an OLID-trained \`insult\` head (targeted insult or threat) and NB weighting; without an insult word
-it reports an insult only at low severity, when both heads pass their thresholds and someone is named.
+text that does not read as positive (wink-sentiment), and severity follows strength: profane names and "fuck you"
+high, name-calling medium, descriptors, "shut up" and "you're crazy" low. A capitalised name-calling word inside a
+sentence is a proper name ("Snowflake", "Dick Cheney"). Hate needs a text of four or more words that insults or reads
+as hostile beside the group word ("gay" alone is not hate). Mild swearing the obscenity dataset lacks (hell, damn,
+crap, wtf, sucks) is profanity, low. The classifier gained an OLID-trained \`insult\` head (targeted insult or
+threat) and NB weighting; without an insult word it reports an insult only at low severity, when both heads pass
+their thresholds and someone is named. Complaints are said to someone or are rants (below).
 
-**OLID level A (macro-F1 ≥ 0.76): not met, ${after.olid}.** Tried, measured on a 15 % validation part of OLID's train
+**Real exports (\`npm run eval:real\`, the hand labels in eval-data/real-labels/; not tuned on single items).**
+Before these changes (main with the text layer): top-20 precision 0.47 (138/295), false alarms 6.5 % (134/2054),
+recall of medium+ 0.89 (197/221). After: top-20 precision 0.50 (139/277, with 40 of 317 top-20 items not yet
+labelled), false alarms 4.2 % (87/2054), recall 0.88 (194/221). Insults and hate now cause 14 of the false alarms
+(51 before). The bars of issue #13 (precision ≥ 0.85, false alarms ≤ 3 %, recall ≥ 0.85) are not met: most of the
+top-20 items judged harmless are low findings (complaints, mild swearing, alcohol) in exports with few real
+problems, where anything flagged reaches the top 20.
+
+**Speed.** \`npm run bench text\` (whole engine, CPU time of one core) on this shared machine (load 2–3), runs
+alternated with the commit before these changes: before the last lexicon tweak about 5–10 % fewer posts per
+CPU-second (19,000–21,400 vs 21,100–22,200); after matching mild swearing on lower-cased text, 21,728 and 21,578 vs
+20,410 and 22,580: within the run-to-run spread, so not measurably lower. The model still runs only when someone or a
+group is named; wink-sentiment (~25 µs) only for enthusiasm-prone words, hate candidates and complaints with no
+problem word.
+
+**OLID level A (macro-F1 ≥ 0.76): ${Number(after.olid) >= 0.76 ? 'met' : 'not met'}, ${after.olid}.** Tried, measured on a 15 % validation part of OLID's train
 part with a model trained without it (never on the dev split): plain logistic regression on Davidson + OLID (head
 alone 0.70), NB weighting (0.72–0.73, kept), a one-hidden-layer network over the same hashed features (0.70, no gain),
 character 6–7-grams across word boundaries and word trigrams (0.71, no gain), collapsing runs of @USER (no gain);
@@ -221,12 +239,12 @@ remaining errors are OLID's own conventions (political tweets about gun control 
 offensive word; swearing labelled not offensive). Closing the gap needs a stronger model than a hashed linear one
 (e.g. a small distilled transformer exported for offline use) trained on shippable data.
 
-**HatEval (macro-F1 ≥ 0.55): met, ${after.hatEval}** (0.588 before). HatEval's hate is aimed at immigrants and women,
+**HatEval (macro-F1 ≥ 0.55): ${Number(after.hatEval) >= 0.55 ? 'met' : 'not met'}, ${after.hatEval}** (0.588 before). HatEval's hate is aimed at immigrants and women,
 often without slurs; its negatives include much offensive-but-not-hateful swearing, which the insult rule reports.
 Insults about the writer and praise no longer count, which costs a little recall here.
 
-**Complaints (F1 ≥ 0.70): ${after.complaints}${Number(after.complaints) >= 0.7 ? ', met' : ', not met'}** (0.637 before; 0.704 on the
-train part, where the rules were read and tuned). The set may not train shipped weights, so complaints are a weighted
+**Complaints (F1 ≥ 0.70): ${after.complaints}${Number(after.complaints) >= 0.7 ? ', met' : ', not met'}** (0.637 before, 0.644 with the text
+layer alone; 0.704 on the train part, where the rules were read and tuned). The set may not train shipped weights, so complaints are a weighted
 cue lexicon read by meaning: said to a handle with a problem (or a negative tone, wink-sentiment), or an angry rant;
 never a request for help that names no problem, developer talk about bugs or a grumble. The set labels many service
 requests to brands ("when will it be back in stock?", "can you help me?") as complaints; the product deliberately does

@@ -325,14 +325,22 @@ export function findWords(text: string): WordMatch[] {
  * severity, as the mild words of the dataset ("ass", "piss") are.
  */
 const MILD_SWEARING =
-  /(?<![\w@#])(?:hell|damn|damned|dammit|damnit|goddamn|god damn|crap|crappy|wtf|stfu|sucks|bloody hell)\b/gi;
+  /\b(?:hell|damn|damned|dammit|damnit|goddamn|god damn|crap|crappy|wtf|stfu|sucks|bloody hell)\b/g;
+const MILD_SWEARING_ANY_CASE = new RegExp(MILD_SWEARING.source, 'gi');
 
 function mildSwearing(text: string): WordMatch[] {
   const out: WordMatch[] = [];
-  MILD_SWEARING.lastIndex = 0;
-  for (let m = MILD_SWEARING.exec(text); m && out.length < 20; m = MILD_SWEARING.exec(text))
+  // matched on the lower-cased text (cheaper than the i flag); offsets hold unless lower-casing changes the length
+  const lower = text.toLowerCase();
+  const [re, subject] = lower.length === text.length ? [MILD_SWEARING, lower] : [MILD_SWEARING_ANY_CASE, text];
+  re.lastIndex = 0;
+  for (let m = re.exec(subject); m && out.length < 20; m = re.exec(subject)) {
+    const before = text.charCodeAt(m.index - 1);
+    // not inside a handle or a hashtag (#hellokitty is cut at the boundary, "@crapbot" is a name)
+    if (before === 64 || before === 35) continue;
     out.push({ word: 'mild', start: m.index, end: m.index + m[0].length });
-  MILD_SWEARING.lastIndex = 0;
+  }
+  re.lastIndex = 0;
   return out;
 }
 
@@ -343,7 +351,9 @@ export function classOf(word: string): WordClass {
 const RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
 
 export function findProfanity(text: string): Hit[] {
-  const words = [...findWords(text), ...mildSwearing(text)].sort((a, b) => a.start - b.start);
+  const listed = findWords(text);
+  const mild = mildSwearing(text);
+  const words = mild.length ? [...listed, ...mild].sort((a, b) => a.start - b.start) : listed;
   if (!words.length) return [];
   const byCategory = new Map<CategoryId, { cls: WordClass; evidence: Span[]; words: string[] }>();
   for (const found of words) {
