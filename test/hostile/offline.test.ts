@@ -18,7 +18,7 @@ const canUnshare = spawnSync('unshare', ['-rn', 'true']).status === 0;
 
 function audit(cwd: string, offline: boolean) {
   const args = [BIN, 'audit', SAMPLE, '--html', 'report.html', '--as-of', '2026-03-01T12:00:00Z'];
-  const env = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   const run = !offline
     ? spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' })
