@@ -133,6 +133,20 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
       'Hi Dana, I loved your talk on caching. Could I ask one question about cache keys?',
     );
     await expect.poll(() => page.locator('mark.underline[data-rule~="all-caps"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo fix' }).click();
+    expect(await draft.inputValue()).toBe(
+      'Hi Dana, I LOVED YOUR TALK on caching. Could I ask one question about cache keys?',
+    );
+
+    await draft.fill(
+      "Hi Dana, sorry to bother you. I've attached my CV. Could I ask one question about your caching talk?",
+    );
+    await page.getByRole('button', { name: /^Apply all \d+ fix/ }).click();
+    expect(await draft.inputValue()).toBe(
+      'Hi Dana, happy to send my résumé if it would help. Could I ask one question about your caching talk?',
+    );
+    await page.getByRole('button', { name: 'Undo fix' }).click();
+    expect(await draft.inputValue()).toMatch(/^Hi Dana, sorry to bother you\./);
   });
 
   it('has no accessibility violations on the coach screen', async () => {

@@ -3,6 +3,7 @@ import {
   ACCOUNT_TYPES,
   COACH_PLATFORMS,
   MESSAGE_KINDS,
+  applyFixes,
   characterLimit,
   checkMessage,
   type AccountType,
@@ -80,6 +81,8 @@ export function CoachScreen() {
   /** The tracked contact's history, when writing to one from the tracker (for the follow-up timing rules). */
   const [history, setHistory] = useState<{ name: string; entries: HistoryEntry[] } | null>(null);
   const [historyError, setHistoryError] = useState<string | null>(null);
+  /** The drafts before each applied fix, newest last: "Undo" steps back through them. Typing clears it. */
+  const [undo, setUndo] = useState<string[]>([]);
   const backdrop = useRef<HTMLDivElement>(null);
   const draft = useRef<HTMLTextAreaElement>(null);
 
@@ -98,9 +101,22 @@ export function CoachScreen() {
   const limit = characterLimit(platform, kind, account);
   const empty = text.trim() === '';
 
+  const replaceDraft = (next: string) => {
+    if (next === text) return;
+    setUndo([...undo, text]);
+    setText(next);
+    draft.current?.focus();
+  };
   const apply = (finding: CoachFinding) => {
     if (finding.suggestion === undefined || !finding.replaces) return;
-    setText(text.slice(0, finding.start) + finding.suggestion + text.slice(finding.end));
+    replaceDraft(applyFixes(text, [finding], [finding.severity]).text);
+  };
+  const dropIns = result.findings.filter((f) => f.replaces && f.severity !== 'info');
+  const undoLast = () => {
+    const previous = undo[undo.length - 1];
+    if (previous === undefined) return;
+    setUndo(undo.slice(0, -1));
+    setText(previous);
     draft.current?.focus();
   };
 
@@ -162,7 +178,10 @@ export function CoachScreen() {
               spellCheck={false}
               rows={9}
               aria-describedby="draft-counter"
-              onChange={(e) => setText(e.target.value)}
+              onChange={(e) => {
+                setUndo([]);
+                setText(e.target.value);
+              }}
               onScroll={(e) => {
                 if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
               }}
@@ -179,6 +198,18 @@ export function CoachScreen() {
               {historyError}
             </p>
           )}
+          <p className="fix-actions">
+            {dropIns.length > 0 && (
+              <button type="button" onClick={() => replaceDraft(applyFixes(text, result.findings).text)}>
+                Apply all {dropIns.length} fix{dropIns.length === 1 ? '' : 'es'}
+              </button>
+            )}{' '}
+            {undo.length > 0 && (
+              <button type="button" onClick={undoLast}>
+                Undo fix
+              </button>
+            )}
+          </p>
           <p id="draft-counter" className={`counter${limit !== null && text.length > limit ? ' over' : ''}`}>
             {text.length}
             {limit !== null ? ` of ${limit}` : ''} characters
@@ -227,21 +258,26 @@ export function CoachScreen() {
                       </button>
                     </p>
                   )}
-                  {finding.suggestion && (
+                  {finding.suggestion !== undefined && (finding.suggestion !== '' || finding.replaces) && (
                     <p className="suggestion">
-                      {finding.replaces ? 'Replace with: ' : 'Better: '}
+                      {finding.replaces ? (finding.suggestion === '' ? 'Remove it' : 'Replace with: ') : 'Better: '}
                       {finding.suggestion}{' '}
                       {finding.replaces && (
                         <button
                           type="button"
                           onClick={() => apply(finding)}
-                          aria-label={`Apply: replace with ${finding.suggestion}`}
+                          aria-label={
+                            finding.suggestion === ''
+                              ? `Apply: remove “${text.slice(finding.start, finding.end)}”`
+                              : `Apply: replace with ${finding.suggestion}`
+                          }
                         >
                           Apply
                         </button>
                       )}
                     </p>
                   )}
+                  {finding.advice && <p className="muted">{finding.advice}</p>}
                 </li>
               ))}
             </ul>
