@@ -3,6 +3,7 @@ import type { Detector } from '../core/detector.js';
 import type { Detection, Finding } from '../core/finding.js';
 import type { Account, Item, Platform, Position } from '../core/item.js';
 import { groupByItem } from '../core/flagged-items.js';
+import { assembleProfiles, type ProfilePart, type ProfileRecord } from '../core/profile/record.js';
 import { compareByPriority } from '../core/priority.js';
 import type { AuditConfig } from '../config/schema.js';
 import { detectItem } from '../detectors/run.js';
@@ -109,8 +110,12 @@ export interface ImportedExports {
   inputs: InputSummary[];
   items: Item[];
   positions: Position[];
+  /** One profile record per platform read, in input order. */
+  profiles: ProfileRecord[];
   problems: Problem[];
   sourceOf(item: Item): ExportSource;
+  /** The export a platform's profile pictures are read from. */
+  sourceOfPlatform(platform: Platform): ExportSource | undefined;
   close(): Promise<void>;
 }
 
@@ -136,6 +141,8 @@ export async function importExports(options: ImportOptions, command = 'import'):
   const items: Item[] = [];
   const positions: Position[] = [];
   const accounts: Account[] = [];
+  const profileParts: ProfilePart[] = [];
+  const sourceOfProfile = new Map<Platform, ExportSource>();
   const sourceOfItem = new Map<Item, ExportSource>();
   const seen = new Map<string, number>();
   try {
@@ -164,6 +171,10 @@ export async function importExports(options: ImportOptions, command = 'import'):
           ),
         account: (account) => accounts.push(account),
         position: (position) => positions.push(position),
+        profile: (part) => {
+          profileParts.push(part);
+          if (!sourceOfProfile.has(part.platform)) sourceOfProfile.set(part.platform, source);
+        },
         progress: (done, total) => report({ phase: 'import', done, total }),
       });
       const counts = new Map<string, number>();
@@ -183,8 +194,15 @@ export async function importExports(options: ImportOptions, command = 'import'):
     inputs: summaries,
     items,
     positions,
+    profiles: assembleProfiles(
+      profileParts,
+      accounts,
+      positions,
+      summaries.flatMap((summary) => (summary.platform ? [summary.platform] : [])),
+    ),
     problems,
     sourceOf: (item) => sourceOfItem.get(item) as ExportSource,
+    sourceOfPlatform: (platform) => sourceOfProfile.get(platform),
     close,
   };
 }

@@ -5,6 +5,7 @@ import { registerContacts } from './contacts.js';
 import { registerFollowups } from './followups.js';
 import { registerNetwork } from './network.js';
 import { registerPlan } from './plan.js';
+import { registerProfile } from './profile.js';
 import { registerServe } from './serve.js';
 import { registerTriage } from './triage.js';
 
@@ -12,6 +13,7 @@ import { registerTriage } from './triage.js';
 export const COMMANDS: ((program: Command) => void)[] = [
   registerAudit,
   registerPlan,
+  registerProfile,
   registerServe,
   registerNetwork,
   registerTriage,

@@ -24,6 +24,8 @@ export const CATEGORY_IDS = [
   'absenteeism',
   'personal-data',
   'location',
+  // Added in 1.x (additive): what the profile itself tells a recruiter (photo, name, consistency across networks).
+  'first-impression',
 ] as const;
 
 export const categoryIdSchema = z.enum(CATEGORY_IDS);
@@ -160,6 +162,13 @@ export const TAXONOMY: Readonly<Record<CategoryId, CategoryInfo>> = {
     'Where you live or are: GPS in photos, check-ins, home addresses.',
     'medium',
     'restrict-audience',
+  ),
+  'first-impression': info(
+    'first-impression',
+    'First impression',
+    'The profile a recruiter sees first: the photo, the name and handle, the headline, jobs that differ between networks.',
+    'low',
+    'review',
   ),
 };
 

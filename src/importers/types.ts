@@ -1,4 +1,5 @@
 import type { Account, Item, Platform, Position } from '../core/item.js';
+import type { ProfilePart } from '../core/profile/record.js';
 import type { ExportSource, Problem } from '../source/types.js';
 
 /** Where an importer puts what it reads. Importers never throw for bad records: they report a problem and go on. */
@@ -7,6 +8,8 @@ export interface ImportSink {
   problem(problem: Problem): void;
   account(account: Account): void;
   position(position: Position): void;
+  /** What a profile file says about the profile (name, bio, photo, privacy…); merged per platform later. */
+  profile?(part: ProfilePart): void;
   /** Files done out of files to read, for progress bars. */
   progress?(done: number, total: number): void;
 }

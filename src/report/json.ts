@@ -5,6 +5,28 @@ import { spanSchema, type Finding } from '../core/finding.js';
 import { audienceSchema, itemKindSchema, platformSchema } from '../core/item.js';
 import type { AuditResult, AuditSummary } from '../audit/pipeline.js';
 
+/** One finding as `audit --json` (and `profile --json`) report it. */
+export const auditFindingSchema = z.object({
+  platform: platformSchema,
+  itemId: z.string(),
+  kind: itemKindSchema,
+  createdAt: z.string().nullable(),
+  audience: audienceSchema,
+  category: categoryIdSchema,
+  severity: severitySchema,
+  confidence: z.number(),
+  priority: z.number(),
+  reason: z.string(),
+  evidence: z.array(spanSchema),
+  action: actionSchema,
+  /** The platform's own action (unlike, undo-repost, archive, delete-comment…); `action` stays the v1 one. */
+  planAction: planActionSchema,
+  url: z.string().nullable(),
+  ruleId: z.string(),
+  file: z.string(),
+  mediaPath: z.string().nullable(),
+});
+
 /** `decorum audit --json`, version 1: a public contract. Add fields freely; rename or remove only with a new version. */
 export const auditReportSchema = z.object({
   version: z.literal(1),
@@ -23,33 +45,12 @@ export const auditReportSchema = z.object({
     /** Added in 0.1: items in languages the text detectors do not read (counted, not judged). */
     notAssessed: z.object({ items: z.number(), byLanguage: z.record(z.string(), z.number()) }).optional(),
   }),
-  findings: z.array(
-    z.object({
-      platform: platformSchema,
-      itemId: z.string(),
-      kind: itemKindSchema,
-      createdAt: z.string().nullable(),
-      audience: audienceSchema,
-      category: categoryIdSchema,
-      severity: severitySchema,
-      confidence: z.number(),
-      priority: z.number(),
-      reason: z.string(),
-      evidence: z.array(spanSchema),
-      action: actionSchema,
-      /** The platform's own action (unlike, undo-repost, archive, delete-comment…); `action` stays the v1 one. */
-      planAction: planActionSchema,
-      url: z.string().nullable(),
-      ruleId: z.string(),
-      file: z.string(),
-      mediaPath: z.string().nullable(),
-    }),
-  ),
+  findings: z.array(auditFindingSchema),
   problems: z.array(z.object({ file: z.string(), message: z.string() })),
 });
 export type AuditReport = z.infer<typeof auditReportSchema>;
 
-function reportFinding(finding: Finding): AuditReport['findings'][number] {
+export function reportFinding(finding: Finding): AuditReport['findings'][number] {
   return {
     platform: finding.platform,
     itemId: finding.itemId,

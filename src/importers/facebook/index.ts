@@ -20,6 +20,7 @@ import {
   type JsonObject,
 } from '../meta/read.js';
 import type { Importer, ImportSink } from '../types.js';
+import { facebookProfilePart, ownerFromPostTitles, profilePictureOfAlbum } from './profile.js';
 import { FACEBOOK_CONTENT, FACEBOOK_PARTS, facebookFileKind, partOrder, type FacebookFileKind } from './files.js';
 
 export const FACEBOOK_HTML_REASON =
@@ -130,6 +131,9 @@ function readPosts(run: Run, file: string, value: Json): void {
   const list = listIn(value, ['status_updates_v2', 'status_updates', 'group_posts_v2', 'group_posts']);
   if (!list) return wrongShape(run, file, 'a list of posts');
   list.forEach((post, index) => readPost(run, file, index, post));
+  if (run.owner) return;
+  const name = ownerFromPostTitles(list.map((post) => (isObject(post) ? (str(post.title) ?? '') : '')));
+  if (name) run.sink.profile?.({ platform: 'facebook', file, name });
 }
 
 // ---------- photos and videos not attached to a post ----------
@@ -156,6 +160,13 @@ function readMediaItems(run: Run, file: string, list: readonly unknown[], fallba
 function readAlbum(run: Run, file: string, value: Json): void {
   if (!isObject(value) || !Array.isArray(value.photos)) return wrongShape(run, file, 'an album with photos[]');
   readMediaItems(run, file, value.photos, str(value.name) ?? '');
+  const avatar = profilePictureOfAlbum(value);
+  if (avatar)
+    run.sink.profile?.({
+      platform: 'facebook',
+      file,
+      avatar: { path: run.source.has(avatar) ? avatar : null, ref: avatar },
+    });
 }
 
 function readOtherMedia(run: Run, file: string, value: Json, keys: readonly string[]): void {
@@ -278,16 +289,13 @@ function readPeople(run: Run, file: string, value: Json, kind: FacebookFileKind)
 
 // ---------- profile ----------
 
-function nameOf(profile: JsonObject): string | undefined {
-  if (isObject(profile.name)) return str(profile.name.full_name)?.trim() || undefined;
-  return str(profile.name)?.trim() || undefined;
-}
-
 function readProfile(run: Run, file: string, value: Json): void {
   const profile = isObject(value) ? (isObject(value.profile_v2) ? value.profile_v2 : value.profile) : undefined;
   if (!isObject(profile)) return wrongShape(run, file, '{profile_v2: {...}}');
-  const name = nameOf(profile);
+  const part = facebookProfilePart(profile, file);
+  const name = part.name;
   run.owner = name;
+  run.sink.profile?.(part);
   const handle = str(profile.username);
   run.sink.account({
     platform: 'facebook',

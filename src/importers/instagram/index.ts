@@ -1,4 +1,5 @@
 import type { Audience, Item, MediaRef } from '../../core/item.js';
+import type { ProfilePicture } from '../../core/profile/record.js';
 import type { ExportSource } from '../../source/types.js';
 import { placeFiles, readPlaced, scoreByContent, type ContentRule, type Placement } from '../meta/content.js';
 import { isHtmlOnly } from '../meta/detect.js';
@@ -19,6 +20,7 @@ import {
 } from '../meta/read.js';
 import type { Importer, ImportSink } from '../types.js';
 import { localized, truthy } from './keys.js';
+import { newestPicture } from './profile.js';
 
 export const INSTAGRAM_HTML_REASON =
   "this is Instagram's HTML export; request the JSON format (Accounts Centre → Your information and permissions → Download your information → Format: JSON)";
@@ -138,13 +140,24 @@ function readProfile(run: Run, file: string, value: Json): void {
   };
   const privateEntry = localized(map, 'privateAccount');
   const isPrivate = isObject(privateEntry) ? truthy(privateEntry.value) : undefined;
+  const pictures = isObject(first) && isObject(first.media_map_data) ? Object.values(first.media_map_data) : [];
+  const photo = pictures.find(isObject);
+  const avatar = photo ? mediaRefOf(run.source, photo) : undefined;
   finishProfile(run, file, {
+    ...(avatar ? { avatar: { path: avatar.path, ref: avatar.ref ?? '' } } : {}),
     handle: field('username'),
     name: field('name'),
     bio: field('bio'),
     website: field('website'),
     isPrivate,
   });
+}
+
+/** The newest picture of `profile_photos.json` is the one the profile shows. */
+function readProfilePhotos(run: Run, file: string, value: Json): void {
+  const newest = newestPicture(listIn(value, ['ig_profile_picture']) ?? []);
+  const ref = newest ? mediaRefOf(run.source, newest) : undefined;
+  if (ref) run.sink.profile?.({ platform: 'instagram', file, avatar: { path: ref.path, ref: ref.ref ?? '' } });
 }
 
 function readProfile2021(run: Run, file: string, value: Json): void {
@@ -161,8 +174,16 @@ function readProfile2021(run: Run, file: string, value: Json): void {
 function finishProfile(
   run: Run,
   file: string,
-  profile: { handle?: string; name?: string; bio?: string; website?: string; isPrivate?: boolean },
+  profile: {
+    handle?: string;
+    name?: string;
+    bio?: string;
+    website?: string;
+    isPrivate?: boolean;
+    avatar?: ProfilePicture;
+  },
 ): void {
+  run.sink.profile?.({ platform: 'instagram', file, ...profile });
   run.owner = profile.name;
   if (profile.isPrivate !== undefined) run.audience = profile.isPrivate ? 'friends' : 'public';
   run.sink.account({
@@ -476,7 +497,8 @@ function readFile(run: Run, kind: InstagramFileKind, file: string, value: Json):
     case 'archived':
       return readContent(run, file, value, ['ig_archived_post_media'], 'photo');
     case 'profile-photos':
-      return readContent(run, file, value, ['ig_profile_picture'], 'photo');
+      readContent(run, file, value, ['ig_profile_picture'], 'photo');
+      return readProfilePhotos(run, file, value);
     case 'media-2021':
       return readMedia2021(run, file, value);
     case 'comments':

@@ -4,6 +4,7 @@ import type { ExportSource } from '../../source/types.js';
 export const LINKEDIN_FILES = [
   'Profile',
   'Positions',
+  'Education',
   'Connections',
   'Invitations',
   'messages',
@@ -26,7 +27,6 @@ const OTHER_LINKEDIN_FILES = [
   'Rich_Media',
   'Company Follows',
   'Learning',
-  'Education',
   'Languages',
   'Ad_Targeting',
   'SavedJobAlerts',

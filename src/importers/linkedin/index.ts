@@ -14,11 +14,13 @@ import {
 import { parseLinkedInDate, parseMonthYear } from './dates.js';
 import { articleFiles, csvFolder, filesOf, linkedinScore, type LinkedInFile } from './files.js';
 import { audienceOf, decodeEntities, htmlToText, IdRegistry, mediaTypeOf, sameName, shortHash, urnIn } from './text.js';
+import { educationOf, linkedinProfilePart } from './profile.js';
 
 /** Required columns per file, each with its accepted spellings (compared without case, spaces or punctuation). */
 const REQUIRED: Record<LinkedInFile, readonly (readonly string[])[]> = {
   Profile: [['First Name'], ['Last Name']],
   Positions: [['Company Name', 'Company']],
+  Education: [['School Name']],
   Connections: [['First Name'], ['Last Name']],
   Invitations: [['From'], ['To']],
   messages: [
@@ -184,16 +186,22 @@ function readProfile(ctx: Context, table: Table, path: string): void {
   const { columns } = table;
   const row = table.rows[0];
   if (!row) return;
-  const name = [columns.get(row.cells, 'First Name'), columns.get(row.cells, 'Last Name')].filter(Boolean).join(' ');
-  if (name) {
-    ctx.owner = name;
-    ctx.sink.account({ platform: 'linkedin', name });
+  const part = linkedinProfilePart((...names) => columns.get(row.cells, ...names), decodeEntities, path);
+  ctx.sink.profile?.(part);
+  if (part.name) {
+    ctx.owner = part.name;
+    ctx.sink.account({ platform: 'linkedin', name: part.name });
   }
-  const text = [columns.get(row.cells, 'Headline'), columns.get(row.cells, 'Summary')]
-    .map(decodeEntities)
-    .filter(Boolean)
-    .join('\n\n');
+  const text = [part.headline, part.bio].filter(Boolean).join('\n\n');
   if (text) ctx.sink.item(baseItem(ctx, 'profile', 'profile', path, 0, { text, createdAt: null, audience: 'public' }));
+}
+
+function readEducation(ctx: Context, table: Table, path: string): void {
+  const { columns } = table;
+  const education = table.rows
+    .map((row) => educationOf((...names) => columns.get(row.cells, ...names)))
+    .filter((entry) => entry !== null);
+  if (education.length) ctx.sink.profile?.({ platform: 'linkedin', file: path, education });
 }
 
 function readPositions(ctx: Context, table: Table, issues: FileIssues): void {
@@ -446,6 +454,7 @@ type Reader = (ctx: Context, table: Table, path: string, issues: FileIssues) => 
 const READERS: readonly [LinkedInFile, Reader][] = [
   ['Profile', (ctx, table, path) => readProfile(ctx, table, path)],
   ['Positions', (ctx, table, _path, issues) => readPositions(ctx, table, issues)],
+  ['Education', (ctx, table, path) => readEducation(ctx, table, path)],
   ['Connections', readConnections],
   ['Invitations', readInvitations],
   ['messages', readMessages],

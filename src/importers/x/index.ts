@@ -131,17 +131,21 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
   let accountId = layout.userInfo.accountId;
   let userName = layout.userInfo.userName;
   let displayName = layout.userInfo.displayName;
-  await eachFile('account', (records, _file, tally) => {
+  await eachFile('account', (records, file, tally) => {
     records.forEach((record, index) => {
       const account = inner(record, 'account');
       if (!account) return void tally.skip(index, 'no "account" object');
       accountId = str(account.accountId) ?? accountId;
       userName = str(account.username) ?? userName;
       displayName = str(account.accountDisplayName) ?? displayName;
+      sink.profile?.({ platform: 'x', file, name: str(account.accountDisplayName), handle: str(account.username) });
     });
   });
+
   let isProtected: boolean | undefined;
-  await eachFile('protectedHistory', (records, _file, tally) => {
+  await eachFile('protectedHistory', (records, file, tally) => {
+    // The file lists every protect/unprotect; an empty one says the account was never protected.
+    if (records.length === 0) isProtected = false;
     let latest = '';
     records.forEach((record, index) => {
       const entry = inner(record, 'protectedHistory');
@@ -153,6 +157,7 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
         isProtected = action.toLowerCase() === 'protect';
       }
     });
+    if (isProtected !== undefined) sink.profile?.({ platform: 'x', file, isPrivate: isProtected });
   });
   if (layout.grailbirdUser) {
     const user = await readGrailbirdUser(source, layout.grailbirdUser, sink);
@@ -160,6 +165,7 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
     userName ??= user.screenName;
     displayName ??= user.name;
     if (user.protected !== undefined) isProtected ??= user.protected;
+    sink.profile?.({ platform: 'x', file: layout.grailbirdUser, ...user.fields });
     step();
   }
   if (accountId || userName || displayName || isProtected !== undefined) {
@@ -176,8 +182,10 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
   await eachFile('profile', (records, file, tally) => {
     const context = { input: source.inputOf(file), file, userName, accountId, mediaDirs: dirsOf('profile'), source };
     records.forEach((record, index) => {
-      const item = profileItem(record, index, context, tally);
-      if (item) sink.item(item);
+      const read = profileItem(record, index, context, tally);
+      if (!read) return;
+      if (read.item) sink.item(read.item);
+      sink.profile?.({ platform: 'x', file, ...read.fields });
     });
   });
 
@@ -386,25 +394,41 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
   }
 }
 
+/** What a Grailbird `user_details.js` says about the profile beyond who the account is. */
+interface GrailbirdFields {
+  bio?: string;
+  location?: string;
+  website?: string;
+}
+
 async function readGrailbirdUser(
   source: ExportSource,
   file: string,
   sink: ImportSink,
-): Promise<{ id?: string; screenName?: string; name?: string; protected?: boolean }> {
+): Promise<{ id?: string; screenName?: string; name?: string; protected?: boolean; fields: GrailbirdFields }> {
   let text: string;
   try {
     text = await source.readText(file);
   } catch (error) {
     sink.problem({ file, message: `could not be read (${errorText(error)})` });
-    return {};
+    return { fields: {} };
   }
   const parsed = parseGrailbird(text, '{');
   if (!parsed.ok || !isObject(parsed.value)) {
     sink.problem({ file, message: parsed.ok ? 'is not an object' : parsed.message });
-    return {};
+    return { fields: {} };
   }
   const user = parsed.value;
+  const fields: GrailbirdFields = {};
+  const bio = str(user.bio)?.trim();
+  const location = str(user.location)?.trim();
+  // `url` is a t.co link; `expanded_url` is the site the profile shows.
+  const website = (str(user.expanded_url) ?? str(user.url))?.trim();
+  if (bio) fields.bio = bio;
+  if (location) fields.location = location;
+  if (website) fields.website = website;
   return {
+    fields,
     id: str(user.id),
     screenName: str(user.screen_name),
     name: str(user.full_name),

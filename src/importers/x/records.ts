@@ -42,33 +42,62 @@ export interface ProfileContext {
   source: ExportSource;
 }
 
-/**
- * `{profile: {description: {bio, website, location}, avatarMediaUrl, headerMediaUrl}}` → one `profile` item
- * (null when the profile is empty). Pictures are `profile_media/<accountId>-<basename>`.
- */
-export function profileItem(record: unknown, index: number, context: ProfileContext, tally: FileTally): Item | null {
-  const profile = isObject(record) && isObject(record.profile) ? record.profile : undefined;
-  if (!profile) return tally.skip(index, 'no "profile" object');
+/** The fields of one `profile.js` record; pictures are `profile_media/<accountId>-<basename>`. */
+export function xProfileFields(
+  profile: Record<string, unknown>,
+  context: ProfileContext,
+): { bio?: string; website?: string; location?: string; avatar?: MediaRef; header?: MediaRef } {
   const description = isObject(profile.description) ? profile.description : {};
-  const text = [description.bio, description.website, description.location]
-    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
-    .join('\n');
-  const media: MediaRef[] = [];
-  for (const key of ['avatarMediaUrl', 'headerMediaUrl']) {
+  const picture = (key: string): MediaRef | undefined => {
     const url = str(profile[key]);
-    if (!url) continue;
+    if (!url) return undefined;
     const name = urlBasename(url);
+    // Header URLs end without an extension ("…/profile_banners/<id>/1569460092"); the file has one.
     const path = context.mediaDirs
       .map((dir) => `${dir}/${context.accountId ?? ''}-${name}`)
-      .find((candidate) => context.source.has(candidate));
-    media.push({ path: path ?? null, type: 'photo', ref: url });
-  }
-  if (!text && media.length === 0) return null;
+      .map((stem) => (context.source.has(stem) ? stem : context.source.paths.find((p) => p.startsWith(`${stem}.`))))
+      .find((candidate) => candidate !== undefined);
+    return { path: path ?? null, type: 'photo', ref: url };
+  };
+  const text = (key: string): string | undefined => {
+    const value = str(description[key])?.trim();
+    return value ? decodeText(value) : undefined;
+  };
+  const fields: ReturnType<typeof xProfileFields> = {};
+  const bio = text('bio');
+  const website = text('website');
+  const location = text('location');
+  const avatar = picture('avatarMediaUrl');
+  const header = picture('headerMediaUrl');
+  if (bio) fields.bio = bio;
+  if (website) fields.website = website;
+  if (location) fields.location = location;
+  if (avatar) fields.avatar = avatar;
+  if (header) fields.header = header;
+  return fields;
+}
+
+/**
+ * `{profile: {description: {bio, website, location}, avatarMediaUrl, headerMediaUrl}}` → one `profile` item
+ * (null when the profile is empty), and its fields for the profile record.
+ */
+export function profileItem(
+  record: unknown,
+  index: number,
+  context: ProfileContext,
+  tally: FileTally,
+): { item: Item | null; fields: ReturnType<typeof xProfileFields> } | null {
+  const profile = isObject(record) && isObject(record.profile) ? record.profile : undefined;
+  if (!profile) return tally.skip(index, 'no "profile" object');
+  const fields = xProfileFields(profile, context);
+  const text = [fields.bio, fields.website, fields.location].filter(Boolean).join('\n');
+  const media = [fields.avatar, fields.header].filter((ref): ref is MediaRef => ref !== undefined);
+  if (!text && media.length === 0) return { item: null, fields };
   const item: Item = {
     platform: 'x',
     kind: 'profile',
     id: 'profile',
-    text: decodeText(text),
+    text,
     createdAt: null,
     audience: 'public',
     engagement: {},
@@ -77,5 +106,5 @@ export function profileItem(record: unknown, index: number, context: ProfileCont
     flags: {},
   };
   if (context.userName) item.url = `https://x.com/${context.userName}`;
-  return item;
+  return { item, fields };
 }

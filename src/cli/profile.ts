@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import { importOnly } from '../audit/pipeline.js';
+import { loadConfig } from '../config/load.js';
+import { textDetectors } from '../detectors/index.js';
+import { detectionContext } from '../audit/context.js';
+import { checkProfiles } from '../profile/check.js';
+import { profileReport } from '../report/profile-json.js';
+import { profileSection } from '../report/profile-terminal.js';
+import { jsonText } from '../report/terminal-safe.js';
+import { DEFAULT_DB_PATH, openStore } from '../store/db.js';
+import { EXIT, UsageError } from './exit.js';
+import { refuseUnsafeOutputs } from './outputs.js';
+import { say, warn, write } from './output.js';
+
+interface ProfileFlags {
+  db: string;
+  config?: string;
+  json?: boolean;
+  asOf?: string;
+}
+
+export function registerProfile(program: Command): void {
+  program
+    .command('profile')
+    .description("Show what a recruiter sees first: each network's profile, its photo, and where the networks disagree")
+    .argument('<exports...>', 'export zips or unpacked folders (X, Facebook, Instagram, LinkedIn), several at once')
+    .option('--db <file>', 'SQLite store to write', DEFAULT_DB_PATH)
+    .option('--config <file>', 'config file (default: ./decorum.config.json when present)')
+    .option('--json', 'print the profile report as JSON (version 1 contract)')
+    .option('--as-of <date>', 'judge recency as of this date (ISO 8601) instead of now')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  decorum profile linkedin.zip facebook.zip x.zip instagram.zip
+  decorum profile x.zip --json
+
+Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs could be read.`,
+    )
+    .action(async (inputs: string[], flags: ProfileFlags) => {
+      const now = flags.asOf ? new Date(flags.asOf) : new Date();
+      if (Number.isNaN(now.getTime()))
+        throw new UsageError(`--as-of takes an ISO date like 2026-01-31, not '${flags.asOf}'`);
+      refuseUnsafeOutputs([{ flag: '--db', path: flags.db }], inputs);
+      const config = loadConfig(flags.config);
+      const db = openStore(flags.db);
+      try {
+        const imported = await importOnly({ inputs, db, now });
+        const check = checkProfiles(
+          {
+            records: imported.profiles,
+            avatars: {},
+            detectors: textDetectors(config.audit),
+            context: detectionContext(imported.positions, config.audit),
+          },
+          now,
+        );
+        if (flags.json) write(`${jsonText(profileReport(check))}\n`);
+        else say(profileSection(check));
+        if (imported.items.length === 0 && imported.profiles.length === 0) {
+          for (const problem of imported.problems) warn(`decorum: ${problem.file}: ${problem.message}`);
+          process.exitCode = EXIT.unreadable;
+        }
+      } finally {
+        db.close();
+      }
+    });
+}

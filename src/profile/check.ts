@@ -1,0 +1,57 @@
+import type { Finding } from '../core/finding.js';
+import type { Item } from '../core/item.js';
+import type { Mismatch } from '../core/profile/mismatch.js';
+import type { ProfileRecord } from '../core/profile/record.js';
+import { compareByPriority } from '../core/priority.js';
+import { toFinding } from '../audit/findings.js';
+import { findMismatches } from './mismatches.js';
+import type { ProfileInput, ProfileRule } from './rule.js';
+import { consistencyRule } from './rules/consistency.js';
+import { handleRule } from './rules/handle.js';
+
+/** Every profile rule, in a fixed order. */
+export const PROFILE_RULES: readonly ProfileRule[] = [handleRule, consistencyRule];
+
+/** What the profile check found: the records, their findings (audit shape, kind `profile`), the mismatches. */
+export interface ProfileCheck {
+  records: ProfileRecord[];
+  findings: Finding[];
+  mismatches: Mismatch[];
+}
+
+/** The profile as an item, so profile findings carry the audit's finding shape and priority. */
+export function profileItemOf(record: ProfileRecord): Item {
+  return {
+    platform: record.platform,
+    kind: 'profile',
+    id: 'profile',
+    text: [record.name, record.handle && `@${record.handle}`, record.headline, record.bio].filter(Boolean).join('\n'),
+    createdAt: null,
+    // The profile's basics show even on a private account.
+    audience: 'public',
+    engagement: {},
+    media: record.avatar ? [{ path: record.avatar.path, type: 'photo' }] : [],
+    locator: { input: '', file: record.files[0] ?? '' },
+    flags: {},
+  };
+}
+
+export function checkProfiles(
+  input: ProfileInput,
+  now: Date,
+  rules: readonly ProfileRule[] = PROFILE_RULES,
+): ProfileCheck {
+  const items = new Map(input.records.map((record) => [record.platform, profileItemOf(record)]));
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    for (const { platform, detection } of rule.check(input)) {
+      const item = items.get(platform);
+      if (item) findings.push(toFinding(item, detection, now));
+    }
+  }
+  return {
+    records: [...input.records],
+    findings: findings.sort(compareByPriority),
+    mismatches: findMismatches(input.records),
+  };
+}
