@@ -2,6 +2,7 @@ import type { CategoryId, Severity } from '../core/categories.js';
 import type { Detector } from '../core/detector.js';
 import type { Detection, Finding } from '../core/finding.js';
 import type { Account, Item, Platform, Position } from '../core/item.js';
+import { withoutLoneWeakCues } from '../core/corroboration.js';
 import { groupByItem } from '../core/flagged-items.js';
 import { assembleProfiles, type ProfilePart, type ProfileRecord } from '../core/profile/record.js';
 import { compareByPriority } from '../core/priority.js';
@@ -248,7 +249,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       problems.push(...photos.problems);
     }
 
-    const findings = detections
+    const candidates = detections
       .filter(({ detection }) => isCategoryEnabled(detection.category, options.config))
       .filter(({ item, detection }) => !isAllowlisted(item.text, detection, context.allowlist))
       .map(({ item, detection }) =>
@@ -259,6 +260,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
         ),
       )
       .sort(compareByPriority);
+    const { kept: findings, itemsHeldBack } = withoutLoneWeakCues(candidates);
 
     report({ phase: 'save', done: 0, total: 1 });
     replaceFindings(options.db, runId, findings);
@@ -272,7 +274,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       items,
       findings,
       problems,
-      notes: notesFor(items),
+      notes: notesFor(items, itemsHeldBack),
       notAssessed,
     };
   } finally {
@@ -301,8 +303,13 @@ function mergeGroups(opened: readonly OpenedInput[]): { importer: Importer; grou
   return groups;
 }
 
-function notesFor(items: readonly Item[]): string[] {
+function notesFor(items: readonly Item[], itemsHeldBack: number): string[] {
   const notes: string[] = [];
+  if (itemsHeldBack > 0) {
+    notes.push(
+      `${itemsHeldBack} item${itemsHeldBack === 1 ? '' : 's'} with a single weak cue (one mild swear, a drink named, a grumble) and nothing else ${itemsHeldBack === 1 ? 'is' : 'are'} not listed: on their own such cues rarely worry a recruiter.`,
+    );
+  }
   if (items.some((item) => item.platform === 'facebook' && item.audience === 'unknown')) {
     notes.push(
       'Facebook exports do not say who can see each post, so Facebook findings are weighed as "audience unknown". Check each post\'s audience on Facebook.',
