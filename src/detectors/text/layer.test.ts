@@ -50,7 +50,7 @@ describe('personal data over the text layer', () => {
     ],
     invalid: [
       { text: 'call me at 415-555-0132 https://t.co/abc', evidence: '415-555-0132' },
-      { text: 'write to jane.doe@example.com', evidence: 'jane.doe@example.com' },
+      { text: 'write to jane.doe@posteo.net', evidence: 'jane.doe@posteo.net' },
     ],
   });
 });

@@ -8,7 +8,11 @@ describe('text/personal-data', () => {
   runTable(personalDataDetector, 'personal-data', {
     invalid: [
       { text: 'text me at 415-555-0132', evidence: '415-555-0132', severity: 'medium', reason: /^Shows a phone/ },
-      { text: 'email me: jo.smith@example.org', evidence: 'jo.smith@example.org' },
+      { text: 'email me: jo.smith@mailbox.org', evidence: 'jo.smith@mailbox.org' },
+      { text: 'write to maria.lopez@correo.es if you find my keys', evidence: 'maria.lopez@correo.es' },
+      { text: 'info.smith@gmail.com is my private inbox', evidence: 'info.smith@gmail.com' },
+      { text: 'Amex 3714 496353 98431 for the deposit', evidence: '3714 496353 98431', severity: 'high' },
+      { text: 'we are hiring! my card is 4111 1111 1111 1111', evidence: '4111 1111 1111 1111', severity: 'high' },
       { text: 'party at 1423 Maple Street tonight', evidence: '1423 Maple Street' },
       { text: 'born on 03/14/1992', evidence: '03/14/1992' },
       { text: 'my SSN is 123-45-6789', evidence: '123-45-6789', severity: 'high' },
@@ -23,6 +27,19 @@ describe('text/personal-data', () => {
       'Order #123456789 has not shipped',
       'Version 2.14.3 released',
       'card 1234 5678 9012 3456 fails the Luhn check',
+      // role mailboxes and reserved example domains are nobody's private address
+      'Questions? Write to info@bakery-mueller.de',
+      'book a table: reservations@harbour-grill.com',
+      'Send your CV to careers.uk@acme-logistics.co.uk',
+      'the docs use ryan@example.com and test@mail.example',
+      // the contact a job advert gives is there to be used
+      'We are hiring a data analyst in Lagos. Send your CV to tunde.ade@brightpath-consult.com or call 08031234567',
+      'Job opening: junior designer. Apply now via ana.ruiz@estudio-norte.es, +34 612 345 678',
+      'Stellenangebot: Werkstudent (m/w/d), Bewerbung an k.huber@firma-huber.de',
+      // a number that passes Luhn by chance is not a card without a network prefix
+      'order 13524145123534243 shipped',
+      // "pint" is not a PIN
+      'a pint of beer equals 2 glasses of wine',
       '',
     ],
   });

@@ -33,7 +33,7 @@ const FULL_DATE =
   /\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+(?:19|20)\d{2})\b/gi;
 const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
 const ID_CUE =
-  /\b(?:ssn|social security(?: number| no\.?| #)?|passport(?: number| no\.?| #)?|driver'?s licen[cs]e(?: number| no\.?| #)?|licen[cs]e (?:number|no\.?|#)|national insurance(?: number)?|ni number|tax (?:id|number)|id (?:number|no\.?|#)|employee (?:id|number)|account (?:number|no\.?|#)|routing number|iban|pin(?: number| code)?)\s*(?:is|:|=|#)?\s*([A-Z0-9][A-Z0-9 -]{4,24}[A-Z0-9])/gi;
+  /\b(?:ssn|social security(?: number| no\.?| #)?|passport(?: number| no\.?| #)?|driver'?s licen[cs]e(?: number| no\.?| #)?|licen[cs]e (?:number|no\.?|#)|national insurance(?: number)?|ni number|tax (?:id|number)|id (?:number|no\.?|#)|employee (?:id|number)|account (?:number|no\.?|#)|routing number|iban|pin(?: number| code)?)\b\s*(?:is|:|=|#)?\s*([A-Z0-9][A-Z0-9 -]{4,24}[A-Z0-9])/gi;
 const CARD = /\b(?:\d[ -]?){13,19}\b/g;
 
 function luhn(digits: string): boolean {
@@ -49,6 +49,41 @@ function luhn(digits: string): boolean {
     double = !double;
   }
   return sum % 10 === 0;
+}
+
+/**
+ * Issuer prefixes and lengths of the card networks people actually hold (Visa, Mastercard, Amex, Discover, JCB,
+ * Diners, UnionPay, Maestro): a long number that passes Luhn by chance (one in ten do) is not a card without them.
+ */
+const CARD_NETWORK =
+  /^(?:4\d{12}(?:\d{3}){0,2}|(?:5[1-5]\d{2}|222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)\d{12}|3[47]\d{13}|(?:6011|65\d{2}|64[4-9]\d)\d{12,15}|35(?:2[89]|[3-8]\d)\d{12,15}|3(?:0[0-5]|[689]\d)\d{11,16}|62\d{14,17}|(?:5018|5020|5038|5893|6304|6759|676[1-3])\d{8,15})$/;
+
+function isCardNumber(digits: string): boolean {
+  return CARD_NETWORK.test(digits) && luhn(digits) && !/^(\d)\1+$/.test(digits);
+}
+
+/**
+ * A mailbox of a role, not a person (info@, careers@, reservations@), or a domain reserved for examples
+ * (RFC 2606): nobody's private address.
+ */
+const ROLE_MAILBOX =
+  /^(?:info|contact|hello|support|help|helpdesk|sales|careers?|jobs?|recruit(?:ment|ing|er)?|hr|hiring|talent|admin|office|enquir(?:y|ies)|inquir(?:y|ies)|press|media|marketing|team|reservations?|bookings?|orders?|billing|accounts?|no-?reply|service|customer-?service|feedback|events?|webmaster|studio|shop|store|newsletter|partners?|legal|privacy)(?:[._-](?:[a-z]{2,3}|\d+))?@/i;
+const EXAMPLE_DOMAIN =
+  /@(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:example|test|invalid|localhost))$/i;
+
+export function isPersonalMailbox(address: string): boolean {
+  return !ROLE_MAILBOX.test(address) && !EXAMPLE_DOMAIN.test(address);
+}
+
+/**
+ * A job advert or a call for applications: the contact it gives (a recruiter's e-mail or phone) is there to be
+ * used, so it is not personal data leaked (../shared/labelling.md).
+ */
+const JOB_AD =
+  /\b(?:(?:we(?:'re| are)|now|is|are) (?:hiring|recruiting)|#?hiring\b|vacanc(?:y|ies)|job (?:opening|opportunit(?:y|ies)|vacanc(?:y|ies)|alert)s?|open (?:position|role)s?|(?:interested|qualified|suitable) (?:candidates|applicants)|apply (?:now|here|today|via|through|by|before)|send (?:your |an? |their )?(?:cv|resume|résumé|application)s?|(?:cvs?|resumes?|applications?) (?:should be sent|to be sent|to)|stellenangebot|bewerbung|vacante|oferta de (?:empleo|trabajo)|offre d'emploi|candidature)\b/i;
+
+export function isJobAd(text: string): boolean {
+  return JOB_AD.test(text);
 }
 
 interface Found {
@@ -89,8 +124,7 @@ export function findPersonalData(text: string): Found[] {
     CARD.lastIndex = 0;
     for (let m = CARD.exec(text); m; m = CARD.exec(text)) {
       const digits = m[0].replace(/\D/g, '');
-      if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits))
-        add('card number', span(text, m.index, m.index + m[0].trimEnd().length));
+      if (isCardNumber(digits)) add('card number', span(text, m.index, m.index + m[0].trimEnd().length));
     }
     CARD.lastIndex = 0;
   }
@@ -126,6 +160,7 @@ export function findPersonalData(text: string): Found[] {
 }
 
 const HIGH_KINDS: readonly Kind[] = ['ID number', 'card number'];
+const CONTACT_KINDS: readonly Kind[] = ['email', 'phone'];
 
 function severityFor(item: Item, kinds: readonly Kind[]): Severity {
   if (kinds.some((kind) => HIGH_KINDS.includes(kind))) return 'high';
@@ -141,13 +176,15 @@ function severityFor(item: Item, kinds: readonly Kind[]): Severity {
  */
 function personalDataOf(layer: TextLayer): Found[] {
   const emails: Found[] = layer.tokens
-    .filter((token) => token.kind === 'email')
+    .filter((token) => token.kind === 'email' && isPersonalMailbox(token.text))
     .map((token) => ({ kind: 'email', span: span(layer.text, token.start, token.end) }));
   const rest = findPersonalData(layer.reading.text).map((f) => ({
     kind: f.kind,
     span: originalSpan(layer, f.span.start, f.span.end),
   }));
-  return [...emails, ...rest].slice(0, 12).sort((a, b) => a.span.start - b.span.start);
+  const found = [...emails, ...rest];
+  const shown = isJobAd(layer.reading.text) ? found.filter((f) => !CONTACT_KINDS.includes(f.kind)) : found;
+  return shown.slice(0, 12).sort((a, b) => a.span.start - b.span.start);
 }
 
 export function detect(item: Item, _context?: DetectionContext, layer: TextLayer = textLayerOf(item)): Detection[] {
