@@ -11,6 +11,12 @@ describe('text/drugs', () => {
       { text: 'wake and bake sunday', evidence: 'wake and bake', severity: 'medium' },
       { text: 'so high right now lmao', evidence: 'so high', severity: 'medium' },
       { text: 'gotta hit up my plug before the weekend', evidence: 'hit up my plug', severity: 'high' },
+      { text: 'took molly before the rave', evidence: 'took molly', severity: 'high' },
+      { text: 'popping ecstasy pills all weekend', evidence: 'popping ecstasy pills', severity: 'high' },
+      { text: 'pass the blunt @danny', evidence: 'pass the blunt', severity: 'medium' },
+      { text: 'hit a dab before the meeting lol', evidence: 'hit a dab', severity: 'medium' },
+      { text: 'new dab rig arrived', evidence: 'dab rig', severity: 'medium' },
+      { text: 'bong rips all night', evidence: 'bong rips', severity: 'medium' },
       { text: 'Back in college I smoked weed every day', evidence: 'smoked weed', severity: 'low', reason: /past/ },
     ],
     valid: [
@@ -23,6 +29,13 @@ describe('text/drugs', () => {
       'I have never smoked weed in my life',
       'The senate debated the legalization of marijuana',
       'Took my allergy pills and went to bed',
+      // everyday senses of drug slang: a name, joy, a dance, frankness, a syllable of a name
+      'Happy birthday Molly! See you at the lake',
+      '@sam sorry Molly, my bad',
+      'It was a day of pure ecstasy at the beach',
+      'Dab 🔥 @crew',
+      'Thanks for the blunt feedback, we will fix the onboarding',
+      'Bong Joon-ho won again',
       '',
     ],
   });

@@ -1,6 +1,10 @@
 import { lexiconDetector } from './lexicon.js';
 
-/** text/drugs: using, buying or being high on illegal drugs, with negation, hard negatives and past vs present. */
+/**
+ * text/drugs: using, buying or being high on illegal drugs, with negation, hard negatives and past vs present. Words
+ * with an everyday sense ("Molly" a name, "ecstasy" joy, "dab" a dance, "blunt" frank, "bong" a syllable of names)
+ * count only in a drug context: a use verb or the drug sense spelled out.
+ */
 export const drugsDetector = lexiconDetector({
   meta: {
     id: 'text/drugs',
@@ -15,7 +19,7 @@ export const drugsDetector = lexiconDetector({
   rules: [
     {
       pattern:
-        /\b(?:snort(?:ed|ing)?|did (?:a |some |a few |few )?lines?|lines? of (?:coke|blow|cocaine)|doing lines|(?:a )?line of coke|cocaine|coke ?head|(?:some|do|did|doing|bumps? of|lines? of|grams? of|bag of) blow|mdma|molly|ecstasy|rolling on|tripping on|acid trip|(?:dropped|dropping|took|taking|on) (?:acid|lsd|shrooms|molly|ecstasy|e)|shrooms|ketamine|k-?hole|meth|heroin|crack ?(?:pipe|head|rock)|smok(?:e|ed|ing) crack|xans|xanax bars?|percs|percocets?|oxys?|popp(?:ed|ing) pills|sipp(?:ing|in) (?:on )?lean|lean ?(?:cup|sippin))\b/gi,
+        /\b(?:snort(?:ed|ing)?|did (?:a |some |a few |few )?lines?|lines? of (?:coke|blow|cocaine)|doing lines|(?:a )?line of coke|cocaine|coke ?head|(?:some|do|did|doing|bumps? of|lines? of|grams? of|bag of) blow|mdma|(?:on|some|took|taking|popp(?:ed|ing)|do(?:ing)?|did) (?:(?:an? )?ecstasy pills?|molly|ecstasy)|ecstasy pills?|rolling on|tripping on|acid trip|(?:dropped|dropping|took|taking|on) (?:acid|lsd|shrooms|molly|ecstasy|e)|shrooms|ketamine|k-?hole|meth|heroin|crack ?(?:pipe|head|rock)|smok(?:e|ed|ing) crack|xans|xanax bars?|percs|percocets?|oxys?|popp(?:ed|ing) pills|sipp(?:ing|in) (?:on )?lean|lean ?(?:cup|sippin))\b/gi,
       severity: 'high',
       clause: 'mentions using hard drugs',
       confidence: 0.85,
@@ -29,7 +33,7 @@ export const drugsDetector = lexiconDetector({
     },
     {
       pattern:
-        /\b(?:smok(?:e|ed|ing|in) (?:weed|pot|a blunt|a joint|a bowl|some (?:weed|kush|pot|bud))|smoke (?:sesh|session)|blunts?|joints? (?:rolled|lit)|roll(?:ed|ing)? (?:a |up )?(?:blunt|joint|one up)|bong ?(?:rips?|hits?)?|wake and bake|weed|kush|ganja|marijuana|edibles?|dabs?|dabbing|(?:so|super|mad|hella|really|getting|got|gettin|was|im|i'?m) (?:high|stoned|baked|faded)|stoned|420 ?(?:friendly|blaze)|blaz(?:e|ing) it|thc (?:pen|cart|vape)s?|weed pen)\b/gi,
+        /\b(?:smok(?:e|ed|ing|in) (?:weed|pot|a blunt|a joint|a bowl|some (?:weed|kush|pot|bud))|smoke (?:sesh|session)|(?:pass(?:ed|ing)?|light(?:ed|ing)?|lit|hit(?:ting)?|spark(?:ed|ing)?) (?:a |the |that |my )?(?:blunt|joint|bong|bowl)|joints? (?:rolled|lit)|roll(?:ed|ing)? (?:a |up )?(?:blunt|joint|one up)|bong ?(?:rips?|hits?)|wake and bake|weed|kush|ganja|marijuana|edibles?|(?:hit|hits|took|taking|doing|did|smok(?:e|ed|ing)) (?:a |some )?dabs?|dab (?:pens?|rigs?)|dabbing (?:wax|concentrates?)|(?:so|super|mad|hella|really|getting|got|gettin|was|im|i'?m) (?:high|stoned|baked|faded)|stoned|420 ?(?:friendly|blaze)|blaz(?:e|ing) it|thc (?:pen|cart|vape)s?|weed pen)\b/gi,
       severity: 'medium',
       clause: 'mentions smoking weed or being high',
       confidence: 0.8,
