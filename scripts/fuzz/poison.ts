@@ -99,6 +99,3 @@ export function poisonExport(files: FileMap, poison: Poison): FileMap {
   }
   return out;
 }
-
-/** Characters no output may carry raw (C0 but tab/newline/CRLF, DEL, C1, bidi embeddings, overrides, isolates). */
-export const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/u;

@@ -22,6 +22,7 @@ import { writeFolder, writeZip } from '../../scripts/samples/file-map.js';
 import { linkedinExport } from '../../scripts/samples/linkedin.js';
 import { buildXArchive, personaArchive } from '../../scripts/samples/x.js';
 import { PAYLOADS, poisonExport } from '../../scripts/fuzz/poison.js';
+import { isActiveCell } from '../fuzz/invariants.js';
 import { hashTree } from '../hash.js';
 import { runCli } from '../cli.js';
 
@@ -47,12 +48,6 @@ writeFolder(linkedin, linkedinExport());
 const NOW = '2026-03-01T12:00:00Z';
 const audit = (...args: string[]) => runCli(['audit', '--no-photos', '--as-of', NOW, ...args]);
 
-/**
- * A cell a spreadsheet would run: OWASP's first characters, also after leading whitespace or quotes, unless a
- * single quote in front makes it text.
- */
-const isActive = (cell: string) => !cell.startsWith("'") && /^[\s"']*[=+\-@]|^[\t\r]/.test(cell);
-
 function expectInert(csv: string, numeric: readonly number[]): number {
   const rows = parse(csv, { relax_column_count: false }) as string[][];
   let cells = 0;
@@ -60,7 +55,7 @@ function expectInert(csv: string, numeric: readonly number[]): number {
     row.forEach((cell, column) => {
       if (numeric.includes(column)) return;
       cells++;
-      expect(isActive(cell), `row ${row.join(' | ')}`).toBe(false);
+      expect(isActiveCell(cell), `row ${row.join(' | ')}`).toBe(false);
     });
   return cells;
 }

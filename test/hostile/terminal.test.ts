@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { writeFolder, writeZip } from '../../scripts/samples/file-map.js';
 import { linkedinExport } from '../../scripts/samples/linkedin.js';
 import { buildXArchive, personaArchive } from '../../scripts/samples/x.js';
-import { ALL_PAYLOADS, PAYLOADS, poisonExport, RAW_CONTROL } from '../../scripts/fuzz/poison.js';
+import { ALL_PAYLOADS, PAYLOADS, poisonExport } from '../../scripts/fuzz/poison.js';
+import { RAW_CONTROL } from '../fuzz/invariants.js';
 import { runCli, type CliRun } from '../cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'decorum-hostile-terminal-'));

@@ -8,6 +8,7 @@ import { facebookImporter } from '../facebook/index.js';
 import { instagramImporter } from '../instagram/index.js';
 import type { Importer } from '../types.js';
 import { collectingSink, memorySource } from './memory-source.js';
+import { mutateAt } from '../../../test/fuzz/mutate.js';
 
 /** How one JSON file of a real export is damaged. */
 type Damage =
@@ -27,21 +28,6 @@ const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({ kind: fc.constant('mutate' as const), path: fc.array(fc.nat(), { maxLength: 6 }), value: wrongTypes }),
   fc.record({ kind: fc.constant('garbage' as const), text: fc.string({ maxLength: 40 }) }),
 );
-
-/** Replaces the node reached by following `path` (indices taken modulo each level's size) with `value`. */
-function mutateAt(root: unknown, path: readonly number[], value: unknown): unknown {
-  if (path.length === 0 || root === null || typeof root !== 'object') return value;
-  const [step, ...rest] = path as [number, ...number[]];
-  if (Array.isArray(root)) {
-    if (root.length === 0) return value;
-    const index = step % root.length;
-    return root.map((child, at) => (at === index ? mutateAt(child, rest, value) : child));
-  }
-  const keys = Object.keys(root);
-  if (keys.length === 0) return value;
-  const key = keys[step % keys.length] as string;
-  return { ...(root as Record<string, unknown>), [key]: mutateAt((root as Record<string, unknown>)[key], rest, value) };
-}
 
 function apply(text: string, hit: Damage): string {
   switch (hit.kind) {
