@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './browser.js';
 import { writeSamples } from './samples.js';
 import { startServer, type RunningServer } from './server.js';
+import { TAXONOMY } from '../../src/core/categories.js';
 import { openStore } from '../../src/store/db.js';
 import { addContact, logContact } from '../../src/tracker/index.js';
 
@@ -86,7 +87,12 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
     // One card per item: each shown card carries the category among its badges, maybe with others.
     const cards = page.locator('article.finding');
     await expect.poll(() => cards.count()).toBeGreaterThan(0);
-    for (const card of await cards.all()) expect(await card.locator('.badge').allTextContents()).toContain('alcohol');
+    for (const card of await cards.all()) {
+      const badges = card.locator('.badge[data-category]');
+      expect(await badges.evaluateAll((list) => list.map((badge) => badge.dataset.category))).toContain('alcohol');
+      // People read the category's name, not its id.
+      expect(await badges.allTextContents()).toContain(TAXONOMY.alcohol.label);
+    }
     await expect.poll(() => page.locator('article.finding mark').count()).toBeGreaterThan(0);
   });
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { z } from 'zod';
+import { markBodySchema, startRunBodySchema, type AuditSummary, type MarkedFinding } from '../../api/audit.js';
 import { runAudit } from '../../audit/pipeline.js';
 import type { Finding } from '../../core/finding.js';
 import type { DecorumConfig } from '../../config/schema.js';
@@ -21,14 +21,6 @@ export interface AuditRouteDeps {
   /** The bundled sample exports, for "try it on the samples". */
   samplePaths: () => string[];
 }
-
-const markSchema = z.object({ status: z.enum(['deleted', 'restricted', 'kept']).nullable() });
-const startSchema = z.union([
-  z.object({ uploads: z.array(z.string()).min(1) }),
-  z.object({ samples: z.literal(true) }),
-]);
-
-export type MarkedFinding = Finding & { mark: MarkStatus | null };
 
 function withMarks(findings: Finding[], marks: Map<string, MarkStatus>): MarkedFinding[] {
   return findings.map((finding) => ({ ...finding, mark: marks.get(finding.key) ?? null }));
@@ -63,16 +55,16 @@ export function auditRoutes(deps: AuditRouteDeps): Hono {
         (f) => (f.createdAt as string).slice(0, 7),
       ),
       running: deps.jobs.running?.id ?? null,
-    });
+    } satisfies AuditSummary);
   });
 
   app.get('/findings', (c) => {
     const db = deps.store.get();
-    return c.json(withMarks(loadFindings(db), loadMarks(db)));
+    return c.json(withMarks(loadFindings(db), loadMarks(db)) satisfies MarkedFinding[]);
   });
 
   app.put('/findings/:key/mark', async (c) => {
-    const parsed = markSchema.safeParse(await c.req.json().catch(() => null));
+    const parsed = markBodySchema.safeParse(await c.req.json().catch(() => null));
     if (!parsed.success)
       return c.json({ error: 'Body must be {"status": "deleted" | "restricted" | "kept" | null}.' }, 400);
     const db = deps.store.get();
@@ -105,7 +97,7 @@ export function auditRoutes(deps: AuditRouteDeps): Hono {
   });
 
   app.post('/runs', async (c) => {
-    const parsed = startSchema.safeParse(await c.req.json().catch(() => null));
+    const parsed = startRunBodySchema.safeParse(await c.req.json().catch(() => null));
     if (!parsed.success) return c.json({ error: 'Body must be {"uploads": [ids]} or {"samples": true}.' }, 400);
     if (deps.jobs.running)
       return c.json({ error: 'An audit is already running; wait for it to finish.', job: deps.jobs.running.id }, 409);

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { ContactSummary, FollowUps, NetworkView } from '../../api/people.js';
 import { buildNetworkMap, networkJson } from '../../network/map.js';
 import { networkInput } from '../../network/store.js';
 import { contactHistory, dueFollowUps, findContact, listContacts } from '../../tracker/index.js';
@@ -8,7 +9,7 @@ import type { StoreHandle } from '../store-handle.js';
 export function peopleRoutes(deps: { store: StoreHandle }): Hono {
   const app = new Hono();
 
-  app.get('/contacts', (c) => c.json(listContacts(deps.store.get())));
+  app.get('/contacts', (c) => c.json(listContacts(deps.store.get()) satisfies ContactSummary[]));
 
   /** What the coach's follow-up rules read, as `decorum coach --to NAME` passes it. */
   app.get('/contacts/:id/history', (c) => {
@@ -19,7 +20,7 @@ export function peopleRoutes(deps: { store: StoreHandle }): Hono {
     return c.json(contactHistory(db, contact.id, contact.purpose));
   });
 
-  app.get('/followups', (c) => c.json(dueFollowUps(deps.store.get())));
+  app.get('/followups', (c) => c.json(dueFollowUps(deps.store.get()) satisfies FollowUps));
 
   app.get('/network', (c) => {
     const input = networkInput(deps.store.get(), new Date());
@@ -34,7 +35,7 @@ export function peopleRoutes(deps: { store: StoreHandle }): Hono {
       notes: map.notes,
       stats: map.stats,
       empty: input.items.length === 0 && input.positions.length === 0,
-    });
+    } satisfies NetworkView);
   });
 
   return app;

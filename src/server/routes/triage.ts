@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Hono } from 'hono';
 import { existsSync } from 'node:fs';
-import { z } from 'zod';
+import { doneBodySchema, type TriageView } from '../../api/triage.js';
 import type { DecorumConfig } from '../../config/schema.js';
 import { loadDecisions, loadTriageDone, markTriageDone } from '../../store/triage.js';
 import { toJsonRequest } from '../../triage/index.js';
@@ -14,8 +14,6 @@ export interface TriageRouteDeps {
   /** The config file the policy comes from (shown so the user knows what to edit). */
   configPath: string;
 }
-
-const doneSchema = z.object({ done: z.boolean() });
 
 /** `decorum triage` over the store, for the web app: requests by decision, reply drafts, "done" marks. */
 export function triageRoutes(deps: TriageRouteDeps): Hono {
@@ -36,11 +34,11 @@ export function triageRoutes(deps: TriageRouteDeps): Hono {
         ...toJsonRequest(entry),
         done: done.has(entry.request.key),
       })),
-    });
+    } satisfies TriageView);
   });
 
   app.put('/:key/done', async (c) => {
-    const parsed = doneSchema.safeParse(await c.req.json().catch(() => null));
+    const parsed = doneBodySchema.safeParse(await c.req.json().catch(() => null));
     if (!parsed.success) return c.json({ error: 'Body must be {"done": true | false}.' }, 400);
     const db = deps.store.get();
     const key = c.req.param('key');

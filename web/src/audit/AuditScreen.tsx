@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getJson, sendJson, upload } from '../api';
-import type { Finding, Mark, Summary } from '../types';
+import type { AuditSummary as Summary, MarkedFinding as Finding, MarkStatus as Mark } from '../../../src/api/audit.js';
 import { Dashboard } from './Dashboard';
 import { FindingsList } from './FindingsList';
 import { toItems, type AuditItem } from './items';

@@ -1,8 +1,17 @@
 import { countBy, itemsByCategory } from '../../../src/core/flagged-items.js';
 import { monthsBetween } from '../../../src/core/months.js';
+import { audienceLabel, categoryLabel, platformLabel } from '../labels';
 import { isDone, type AuditItem } from './items';
 
-function Bars({ title, counts }: { title: string; counts: Record<string, number> }) {
+function Bars({
+  title,
+  counts,
+  label,
+}: {
+  title: string;
+  counts: Record<string, number>;
+  label: (id: string) => string;
+}) {
   const entries = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   const max = Math.max(1, ...entries.map(([, n]) => n));
   return (
@@ -10,9 +19,9 @@ function Bars({ title, counts }: { title: string; counts: Record<string, number>
       <h2>{title}</h2>
       {entries.length === 0 && <p className="muted">None</p>}
       <ul className="bars">
-        {entries.map(([label, count]) => (
-          <li key={label}>
-            <span className="bar-label">{label}</span>
+        {entries.map(([id, count]) => (
+          <li key={id}>
+            <span className="bar-label">{label(id)}</span>
             <span className="bar" style={{ width: `${(count / max) * 100}%` }} aria-hidden="true" />
             <span className="bar-count">{count}</span>
           </li>
@@ -86,9 +95,9 @@ export function Dashboard({ items }: { items: AuditItem[] }) {
         </div>
       </div>
       <div className="panels">
-        <Bars title="By category" counts={itemsByCategory(items)} />
-        <Bars title="By platform" counts={countBy(items, (item) => item.findings[0].platform)} />
-        <Bars title="By audience" counts={countBy(items, (item) => item.findings[0].audience)} />
+        <Bars title="By category" counts={itemsByCategory(items)} label={categoryLabel} />
+        <Bars title="By platform" counts={countBy(items, (item) => item.findings[0].platform)} label={platformLabel} />
+        <Bars title="By audience" counts={countBy(items, (item) => item.findings[0].audience)} label={audienceLabel} />
         <Timeline
           byMonth={countBy(
             items.filter((item) => item.createdAt),

@@ -2,7 +2,8 @@ import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { categoriesOf } from '../../../src/core/flagged-items.js';
 import { platformLink } from '../../../src/core/safe-url.js';
-import type { Mark } from '../types';
+import type { MarkStatus as Mark } from '../../../src/api/audit.js';
+import { actionLabel, audienceLabel, categoryLabel, kindLabel, platformLabel, severityLabel } from '../labels';
 import { Highlighted } from './Highlighted';
 import { isDone, itemMark, type AuditItem } from './items';
 
@@ -39,6 +40,8 @@ function Choice(props: {
   id: keyof Filters;
   label: string;
   values: string[];
+  /** What each value reads as. */
+  show?: (value: string) => string;
   filters: Filters;
   set: (f: Filters) => void;
 }) {
@@ -52,7 +55,7 @@ function Choice(props: {
         <option value="">all</option>
         {props.values.map((value) => (
           <option key={value} value={value}>
-            {value}
+            {props.show ? props.show(value) : value}
           </option>
         ))}
       </select>
@@ -72,7 +75,7 @@ function Row({ item, onMark }: { item: AuditItem; onMark: (item: AuditItem, mark
     <article
       className={`finding sev-${item.severity}${isDone(item) ? ' is-done' : ''}`}
       data-key={first.key}
-      aria-label={`${categoriesOf(item).join(', ')}, priority ${item.priority}`}
+      aria-label={`${categoriesOf(item).map(categoryLabel).join(', ')}, priority ${item.priority}`}
     >
       <div className="priority" title="Priority (0–100)">
         {item.priority}
@@ -81,17 +84,17 @@ function Row({ item, onMark }: { item: AuditItem; onMark: (item: AuditItem, mark
       <div className="finding-body">
         <p className="meta">
           {categoriesOf(item).map((category) => (
-            <span key={category} className="badge">
-              {category}
+            <span key={category} className="badge" data-category={category}>
+              {categoryLabel(category)}
             </span>
           ))}{' '}
-          <span className="severity">{item.severity}</span> · {first.platform} {first.kind} ·{' '}
-          {item.createdAt?.slice(0, 10) ?? 'undated'} · {first.audience}
+          <span className="severity">{severityLabel(item.severity)}</span> · {platformLabel(first.platform)}{' '}
+          {kindLabel(first.kind)} · {item.createdAt?.slice(0, 10) ?? 'undated'} · {audienceLabel(first.audience)}
           {link && (
             <>
               {' · '}
               <a href={link} target="_blank" rel="noreferrer noopener">
-                open on {first.platform}
+                open on {platformLabel(first.platform)}
               </a>
             </>
           )}
@@ -104,8 +107,8 @@ function Row({ item, onMark }: { item: AuditItem; onMark: (item: AuditItem, mark
               : [];
             return (
               <li key={finding.key} className={`reason sev-${finding.severity}`}>
-                <span className="severity">{finding.severity}</span> {finding.reason}{' '}
-                <strong>Suggested: {finding.action}.</strong>
+                <span className="severity">{severityLabel(finding.severity)}</span> {finding.reason}{' '}
+                <strong>Suggested: {actionLabel(finding.action)}.</strong>
                 {finding.mediaPath && <span className="muted"> {finding.mediaPath}</span>}
                 {objects.length > 0 && <span className="muted"> Seen in the photo: {objects.join(', ')}</span>}
               </li>
@@ -152,12 +155,27 @@ export function FindingsList({
   return (
     <section aria-label="Flagged items">
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <Choice id="category" label="Category" values={distinct(categoriesOf)} filters={filters} set={setFilters} />
-        <Choice id="severity" label="Severity" values={['high', 'medium', 'low']} filters={filters} set={setFilters} />
+        <Choice
+          id="category"
+          label="Category"
+          values={distinct(categoriesOf)}
+          show={categoryLabel}
+          filters={filters}
+          set={setFilters}
+        />
+        <Choice
+          id="severity"
+          label="Severity"
+          values={['high', 'medium', 'low']}
+          show={severityLabel}
+          filters={filters}
+          set={setFilters}
+        />
         <Choice
           id="platform"
           label="Platform"
           values={distinct((item) => [item.findings[0].platform])}
+          show={platformLabel}
           filters={filters}
           set={setFilters}
         />
@@ -165,6 +183,7 @@ export function FindingsList({
           id="audience"
           label="Audience"
           values={distinct((item) => [item.findings[0].audience])}
+          show={audienceLabel}
           filters={filters}
           set={setFilters}
         />
@@ -175,7 +194,14 @@ export function FindingsList({
         <label>
           To <input type="date" value={filters.to} onChange={(e) => setFilters({ ...filters, to: e.target.value })} />
         </label>
-        <Choice id="status" label="Status" values={['undone', 'done']} filters={filters} set={setFilters} />
+        <Choice
+          id="status"
+          label="Status"
+          values={['undone', 'done']}
+          show={(value) => (value === 'done' ? 'Done' : 'Still to do')}
+          filters={filters}
+          set={setFilters}
+        />
         <span className="muted" aria-live="polite">
           {shown.length} shown
         </span>

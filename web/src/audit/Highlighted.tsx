@@ -1,5 +1,5 @@
 import { highlightSegments } from '../../../src/core/highlight.js';
-import type { Span } from '../types';
+import type { Span } from '../../../src/core/finding.js';
 
 /** The item's text with its evidence marked, cut around the evidence when long. */
 export function Highlighted({ text, evidence }: { text: string; evidence: Span[] }) {

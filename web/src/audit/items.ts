@@ -1,5 +1,5 @@
 import { groupByItem, type FlaggedItem } from '../../../src/core/flagged-items.js';
-import type { Finding, Mark } from '../types';
+import type { MarkedFinding as Finding, MarkStatus as Mark } from '../../../src/api/audit.js';
 
 /** A flagged item as the audit screen shows it: one card, every finding of the item on it. */
 export type AuditItem = FlaggedItem<Finding>;

@@ -1,14 +1,7 @@
-import type { Contact, FollowUps } from '../types';
+import type { ContactSummary as Contact, FollowUps } from '../../../src/api/people.js';
 import { useLoad } from '../useLoad';
 import { RetryAlert } from '../RetryAlert';
-
-const STATE_LABEL: Record<Contact['followUp']['state'], string> = {
-  due: 'follow-up due',
-  'not-yet': 'wait',
-  stop: 'stop chasing',
-  'reply-owed': 'you owe a reply',
-  none: '—',
-};
+import { FOLLOW_UP_LABEL } from '../labels';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
 
@@ -72,7 +65,7 @@ export function Tracker({ onWrite }: { onWrite: (contact: Contact) => void }) {
                   <td>{contact.messages}</td>
                   <td>{day(contact.lastAt)}</td>
                   <td title={contact.followUp.reason}>
-                    {STATE_LABEL[contact.followUp.state]}
+                    {FOLLOW_UP_LABEL[contact.followUp.state]}
                     {contact.followUp.dueAt && contact.followUp.state === 'not-yet'
                       ? ` until ${day(contact.followUp.dueAt)}`
                       : ''}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { handDraftToCoach } from '../handoff';
-import type { NetworkCompany, NetworkPerson, NetworkView } from '../types';
+import type { NetworkCompany, NetworkPerson, NetworkView } from '../../../src/api/people.js';
 import { useLoad } from '../useLoad';
 import { RetryAlert } from '../RetryAlert';
+import { roleLabel } from '../labels';
 
 const PAGE = 15;
 
@@ -20,7 +21,7 @@ function Person({ person }: { person: NetworkPerson }) {
     <li className="person">
       <p>
         <strong>{person.name}</strong>
-        {person.position ? ` — ${person.position}` : ''} <span className="badge">{person.role}</span>{' '}
+        {person.position ? ` — ${person.position}` : ''} <span className="badge">{roleLabel(person.role)}</span>{' '}
         <span className="badge tie">{person.tie}</span>
       </p>
       {person.evidence.length > 0 && <p className="muted">{person.evidence.join(' · ')}</p>}

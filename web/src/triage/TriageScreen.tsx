@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import { sendJson } from '../api';
-import type { Decision, TriageRequest, TriageView } from '../types';
+import type { Decision } from '../../../src/config/triage.js';
+import type { TriageRequestView as TriageRequest, TriageView } from '../../../src/api/triage.js';
 import { useLoad } from '../useLoad';
 import { RetryAlert } from '../RetryAlert';
+import { platformLabel, relationshipLabel } from '../labels';
 
 const GROUPS: { decision: Decision; title: string; hint: string }[] = [
   {
@@ -14,8 +16,6 @@ const GROUPS: { decision: Decision; title: string; hint: string }[] = [
   { decision: 'accept', title: 'Accept', hint: 'They belong on this network.' },
   { decision: 'ignore', title: 'Ignore', hint: 'Strangers: leave the request unanswered.' },
 ];
-
-const PLATFORM: Record<string, string> = { linkedin: 'LinkedIn', facebook: 'Facebook', instagram: 'Instagram', x: 'X' };
 
 function Reply({ request }: { request: TriageRequest }) {
   const [text, setText] = useState(request.reply ?? '');
@@ -55,14 +55,14 @@ function RequestCard({ request, onDone }: { request: TriageRequest; onDone: (don
   return (
     <article
       className={`request${request.done ? ' is-done' : ''}`}
-      aria-label={`${request.name} on ${PLATFORM[request.platform] ?? request.platform}`}
+      aria-label={`${request.name} on ${platformLabel(request.platform)}`}
       data-key={request.key}
     >
       <h3>
-        {request.name} <span className="muted">· {PLATFORM[request.platform] ?? request.platform}</span>
+        {request.name} <span className="muted">· {platformLabel(request.platform)}</span>
       </h3>
       <p className="meta">
-        <span className="badge">{request.relationship}</span>{' '}
+        <span className="badge">{relationshipLabel(request.relationship)}</span>{' '}
         {request.receivedAt ? `received ${request.receivedAt.slice(0, 10)}` : 'date unknown'}
       </p>
       <p className="reason">{request.reason}</p>
