@@ -1,8 +1,12 @@
+import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatBytes, isJunkPath } from './paths.js';
 import { decodeText } from './text.js';
 import { SourceError, type ExportSource, type Problem, type SourceLimits } from './types.js';
+
+/** Bytes per chunk when a big file is streamed: fewer, larger reads than the 64 KiB default. */
+const STREAM_CHUNK = 1024 ** 2;
 
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -104,6 +108,14 @@ export async function openFolder(
     read,
     async readText(path) {
       return decodeText(await read(path));
+    },
+    async *stream(path) {
+      const file = full(path);
+      try {
+        yield* createReadStream(file, { highWaterMark: STREAM_CHUNK }) as AsyncIterable<Buffer>;
+      } catch (error) {
+        throw new SourceError(`${label}/${path}`, `cannot be read: ${reasonOf(error)}`);
+      }
     },
     async close() {},
   };

@@ -25,6 +25,11 @@ export function memorySource(files: Readonly<Record<string, string | Buffer>>, l
     size: (path) => data.get(path)?.length,
     read: async (path) => Buffer.from(get(path)),
     readText: async (path) => decodeText(get(path)),
+    async *stream(path) {
+      const content = get(path);
+      // Small chunks, so tests of streamed reading cross chunk boundaries.
+      for (let at = 0; at < content.length; at += 4096) yield Buffer.from(content.subarray(at, at + 4096));
+    },
     close: async () => {},
   };
 }

@@ -34,6 +34,9 @@ function stepInto(source: ExportSource, prefix: string): ExportSource {
     size: (path) => source.size(prefix + path),
     read: (path) => source.read(prefix + path),
     readText: (path) => source.readText(prefix + path),
+    ...(source.stream
+      ? { stream: (path: string) => (source.stream as (p: string) => AsyncIterable<Buffer>)(prefix + path) }
+      : {}),
     close: () => source.close(),
   };
 }
@@ -114,6 +117,9 @@ export function mergeSources(sources: readonly ExportSource[]): ExportSource {
     size: (path) => owner.get(path)?.size(path),
     read: async (path) => pick(path).read(path),
     readText: async (path) => pick(path).readText(path),
+    ...(sources.every((source) => source.stream)
+      ? { stream: (path: string) => (pick(path).stream as (p: string) => AsyncIterable<Buffer>)(path) }
+      : {}),
     close: async () => {
       await Promise.all(sources.map((source) => source.close()));
     },

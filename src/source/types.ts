@@ -14,6 +14,12 @@ export interface ExportSource {
   size(path: string): number | undefined;
   read(path: string): Promise<Buffer>;
   readText(path: string): Promise<string>;
+  /**
+   * The file's bytes as they are read (from a zip, inflated), never held whole: for files too big to load at once.
+   * Not limited by `maxEntryBytes`; a zip entry is still checked against its declared size and checksum, and the
+   * iteration throws `SourceError` on a mismatch (after the chunks before it were handed over).
+   */
+  stream?(path: string): AsyncIterable<Buffer>;
   close(): Promise<void>;
 }
 

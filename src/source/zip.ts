@@ -113,6 +113,34 @@ function readEntry(zip: ZipFile, entry: Entry, cap: number): Promise<Buffer> {
   });
 }
 
+/**
+ * One entry's bytes as they inflate, checked as `readEntry` checks them: never past the declared size, and the
+ * declared size and checksum confirmed at the end.
+ */
+async function* streamEntry(zip: ZipFile, entry: Entry): AsyncGenerator<Buffer> {
+  const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
+    zip.openReadStream(entry, (err, opened) => (err ? reject(err) : resolve(opened))),
+  );
+  let length = 0;
+  let checksum = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    length += chunk.length;
+    if (length > entry.uncompressedSize) {
+      (stream as unknown as { destroy(): void }).destroy();
+      throw new EntryReadError(
+        `inflates to more than the ${entry.uncompressedSize} bytes the archive declares for it (a forged zip, possibly a zip bomb); not read further`,
+      );
+    }
+    checksum = crc32(chunk, checksum);
+    yield chunk;
+  }
+  if (length !== entry.uncompressedSize)
+    throw new EntryReadError(
+      `inflates to ${length} bytes but the archive declares ${entry.uncompressedSize}; the zip is corrupt`,
+    );
+  if (checksum !== entry.crc32) throw new EntryReadError('fails its checksum; the zip is corrupt');
+}
+
 function describeZipError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/end of central directory/i.test(message))
@@ -234,6 +262,15 @@ export async function openZipFile(
     read,
     async readText(path) {
       return decodeText(await read(path));
+    },
+    async *stream(path) {
+      const entry = entryFor(path);
+      if (closed) throw new SourceError(`${label}/${path}`, 'cannot be read: the archive is already closed');
+      try {
+        yield* streamEntry(opened, entry);
+      } catch (error) {
+        throw new SourceError(`${label}/${path}`, describeReadError(error));
+      }
     },
     async close() {
       if (closed) return;

@@ -11,7 +11,7 @@ import {
   type XDataKind,
   type XLayout,
 } from './layout.js';
-import { isObject, parseGrailbird, parseYtd, str, toIsoDate } from './parse.js';
+import { isObject, parseGrailbird, parseYtd, str, streamYtd, toIsoDate } from './parse.js';
 import {
   conversationItems,
   guessAccountId,
@@ -44,8 +44,20 @@ export const xImporter: Importer = {
       return 0;
     }
   },
-  import: importX,
+  import: (source, sink) => importX(source, sink, STREAM_FROM),
 };
+
+/**
+ * Tweet files above this size are streamed record by record instead of read as one string: memory stays bounded
+ * by a batch of records, and a file over V8's ~512 MB string limit can be read at all. Smaller files are read
+ * whole, as before (the next part is inflated while this one is mapped).
+ */
+export const STREAM_FROM = 64 * 1024 ** 2;
+
+/** The X importer with another streaming threshold (0 streams every tweets file): for tests of the streamed path. */
+export function xImporterStreamingFrom(streamFrom: number): Importer {
+  return { ...xImporter, import: (source, sink) => importX(source, sink, streamFrom) };
+}
 
 interface PendingTweet {
   tweet: Record<string, unknown>;
@@ -81,7 +93,7 @@ function inner(entry: unknown, key: string): Record<string, unknown> | null {
   return isObject(value) ? value : null;
 }
 
-async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
+async function importX(source: ExportSource, sink: ImportSink, streamFrom: number): Promise<void> {
   const located =
     locateArchive(source.paths) ??
     (looseMonths(source.paths).length > 0 ? { dataDir: '', era: 'grailbird' as const, grailDir: '' } : null);
@@ -107,24 +119,65 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
   /** Reads each file of a kind and hands its records over; one problem per broken file, then on. */
   const eachFile = async (
     kind: XDataKind,
-    use: (records: unknown[], file: string, tally: FileTally) => void,
+    use: (records: unknown[], file: string, tally: FileTally, offset: number) => void,
     noun?: string,
+    streamable = false,
   ): Promise<void> => {
     const files = filesOf(kind);
+    const streamed = (file: string): boolean =>
+      streamable && source.stream !== undefined && (source.size(file) ?? 0) > streamFrom;
+    const load = (index: number) => {
+      const file = files[index];
+      return file === undefined || streamed(file) ? null : loadText(source, file);
+    };
     // The next part is read (and, from a zip, inflated) while this one is parsed and mapped.
-    let next = files.length ? loadText(source, files[0] as string) : null;
+    let next = load(0);
     for (let i = 0; i < files.length; i++) {
       const file = files[i] as string;
-      const loaded = await (next as Promise<{ text: string } | { error: string }>);
-      next = i + 1 < files.length ? loadText(source, files[i + 1] as string) : null;
+      const current = next;
+      next = load(i + 1);
+      if (!current && (await streamFile(file, use, noun))) {
+        step();
+        continue;
+      }
+      const loaded = await (current ?? loadText(source, file));
       const records = parseLoaded(loaded, file, sink);
       if (records) {
         const tally = new FileTally(file);
-        use(records, file, tally);
+        use(records, file, tally, 0);
         tally.report(sink, records.length, noun);
       }
       step();
     }
+  };
+
+  /** Streams one file's records; false when it must be read whole instead (a UTF-16 file). */
+  const streamFile = async (
+    file: string,
+    use: (records: unknown[], file: string, tally: FileTally, offset: number) => void,
+    noun?: string,
+  ): Promise<boolean> => {
+    const tally = new FileTally(file);
+    let count = 0;
+    try {
+      const streamed = await streamYtd(
+        (source.stream as (path: string) => AsyncIterable<Buffer>)(file),
+        (records, offset) => {
+          use(records, file, tally, offset);
+          count = offset + records.length;
+        },
+      );
+      if ('utf16' in streamed) return false;
+      if (!streamed.ok) sink.problem({ file, message: streamed.message });
+      else if (streamed.damage) sink.problem({ file, message: streamed.damage });
+    } catch (error) {
+      sink.problem({
+        file,
+        message: `could not be read to the end (${errorText(error)}); the ${count} records before it were read`,
+      });
+    }
+    if (count) tally.report(sink, count, noun);
+    return true;
   };
 
   // Who the archive belongs to, and whether it was protected: needed before any tweet is mapped.
@@ -268,27 +321,33 @@ async function importX(source: ExportSource, sink: ImportSink): Promise<void> {
     });
   });
 
-  await eachFile('tweets', (records, file, tally) => {
-    const plain = tweetContext(file, tally, 'tweets', {});
-    const inCircle = { ...plain, audience: 'friends' as const, flags: { circle: true } };
-    for (let index = 0; index < records.length; index++) {
-      const tweet = unwrapTweet(records[index]);
-      if (!tweet) {
-        tally.skip(index, 'not an object');
-        continue;
-      }
-      let context: TweetFileContext = plain;
-      if (circle.size || deleted.size || community.size) {
-        const id = tweetId(tweet);
-        if (id !== undefined) {
-          if (deleted.has(id)) continue;
-          community.delete(id);
-          if (circle.delete(id)) context = inCircle;
+  await eachFile(
+    'tweets',
+    (records, file, tally, offset) => {
+      const plain = tweetContext(file, tally, 'tweets', {});
+      const inCircle = { ...plain, audience: 'friends' as const, flags: { circle: true } };
+      for (let at = 0; at < records.length; at++) {
+        const index = offset + at;
+        const tweet = unwrapTweet(records[at]);
+        if (!tweet) {
+          tally.skip(index, 'not an object');
+          continue;
         }
+        let context: TweetFileContext = plain;
+        if (circle.size || deleted.size || community.size) {
+          const id = tweetId(tweet);
+          if (id !== undefined) {
+            if (deleted.has(id)) continue;
+            community.delete(id);
+            if (circle.delete(id)) context = inCircle;
+          }
+        }
+        emitTweet(tweet, index, context);
       }
-      emitTweet(tweet, index, context);
-    }
-  });
+    },
+    undefined,
+    true,
+  );
 
   // Grailbird (2012–2018) monthly files; the same tweet in a newer archive too is reported by both, and the
   // audit keeps one of them.

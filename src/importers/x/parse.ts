@@ -1,4 +1,6 @@
 import { salvageJsonList, salvageNote } from '../salvage.js';
+import { JsonListSplitter, ListHeadError } from '../json-list-stream.js';
+import { utf16Encoding } from '../../source/text.js';
 
 /**
  * Parsing the JavaScript assignments X archives are made of, without evaluating them:
@@ -183,4 +185,67 @@ export function urlBasename(url: string): string {
   const hash = url.indexOf('#');
   if (hash >= 0 && hash < end) end = hash;
   return url.slice(url.lastIndexOf('/', end - 1) + 1, end);
+}
+
+/** What streaming a `window.YTD` file gave: its record count (and damage), or why it was not read. */
+export type Streamed = { ok: true; count: number; damage?: string } | { ok: false; message: string } | { utf16: true };
+
+/**
+ * A `window.YTD.<name>.partN = [ … ]` file read from a byte stream, record by record, in batches handed to `use`
+ * with the index of their first record: for files too big to hold as one string. Judged like `parseYtd`; a damaged
+ * record is skipped as the salvage of a damaged file does. A UTF-16 file is not streamed (`{utf16: true}`, before
+ * any record): it is read whole instead.
+ */
+export async function streamYtd(
+  chunks: AsyncIterable<Buffer>,
+  use: (records: unknown[], offset: number) => void,
+  batchSize = 2000,
+): Promise<Streamed> {
+  let batch: unknown[] = [];
+  let offset = 0;
+  /** The file's first characters, for the message when it is not an assignment (as `parseYtd` gives it). */
+  let opening = '';
+  const flush = (): void => {
+    if (!batch.length) return;
+    use(batch, offset);
+    offset += batch.length;
+    batch = [];
+  };
+  const splitter = new JsonListSplitter(
+    (record) => {
+      if (batch.push(record) >= batchSize) flush();
+    },
+    (head) => {
+      const text = head === null ? '' : head.replace(/^\ufeff/, '').trim();
+      if (head !== null && text.endsWith('=') && YTD_HEAD.test(text.slice(0, -1).trim())) return null;
+      const eq = text.indexOf('=');
+      if (eq >= 0 && YTD_HEAD.test(text.slice(0, eq).trim())) return 'holds no a list after the window.YTD assignment';
+      return `is not a window.YTD assignment (${preview(opening)})`;
+    },
+  );
+  let first = true;
+  try {
+    for await (const chunk of chunks) {
+      if (first && utf16Encoding(chunk)) return { utf16: true };
+      if (first) opening = chunk.toString('utf8', 0, 64).replace(/^\ufeff/, '');
+      first = false;
+      splitter.write(chunk);
+    }
+    const scan = splitter.end();
+    flush();
+    const problems: string[] = [];
+    if (scan.lost)
+      problems.push(
+        `${scan.lost} record(s) that could not be parsed were skipped (the first at byte ${scan.firstLostAt}) and the other ${scan.kept} read`,
+      );
+    if (!scan.closed) problems.push('the list is not closed (the file is cut short)');
+    if (scan.trailing) problems.push('text after the list was ignored');
+    return problems.length
+      ? { ok: true, count: scan.kept, damage: `not valid JSON after the window.YTD assignment: ${problems.join('; ')}` }
+      : { ok: true, count: scan.kept };
+  } catch (error) {
+    flush();
+    if (error instanceof ListHeadError) return { ok: false, message: error.message };
+    throw error;
+  }
 }

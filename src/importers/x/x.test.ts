@@ -3,6 +3,7 @@ import { itemSchema } from '../../core/item.js';
 import { PERSONA } from '../../../scripts/samples/persona.js';
 import {
   buildGrailbirdArchive,
+  buildLargeXArchive,
   buildTweet,
   buildXArchive,
   persona2019Archive,
@@ -20,7 +21,8 @@ import type { Account, Item } from '../../core/item.js';
 import type { Problem } from '../../source/types.js';
 import { openExport } from '../../source/open.js';
 import { writeFolder, writeZip, type FileMap } from '../../../scripts/samples/file-map.js';
-import { xImporter } from './index.js';
+import type { Importer } from '../types.js';
+import { xImporter, xImporterStreamingFrom } from './index.js';
 
 export interface Imported {
   input: string;
@@ -36,7 +38,11 @@ export interface Imported {
 const dirs: string[] = [];
 
 /** Writes `files` as a folder (or a zip, optionally with one top-level folder), opens it and imports it. */
-export async function importFiles(files: FileMap, as: { zip?: boolean; prefix?: string } = {}): Promise<Imported> {
+export async function importFiles(
+  files: FileMap,
+  as: { zip?: boolean; prefix?: string; importer?: Importer } = {},
+): Promise<Imported> {
+  const importer = as.importer ?? xImporter;
   const dir = mkdtempSync(join(tmpdir(), 'decorum-x-'));
   dirs.push(dir);
   const input = as.zip ? join(dir, 'archive.zip') : join(dir, 'archive');
@@ -47,9 +53,9 @@ export async function importFiles(files: FileMap, as: { zip?: boolean; prefix?: 
   const items: Item[] = [];
   const accounts: Account[] = [];
   const progress: [number, number][] = [];
-  const detect = xImporter.detect(source);
+  const detect = importer.detect(source);
   try {
-    await xImporter.import(source, {
+    await importer.import(source, {
       item: (item) => items.push(item),
       problem: (problem) => problems.push(problem),
       account: (account) => accounts.push(account),
@@ -714,5 +720,63 @@ describe('X importer: bad input never throws', () => {
     expect(result.items).toEqual([]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]!.file).toBe(result.input);
+  });
+});
+
+const streaming = xImporterStreamingFrom(0);
+
+describe('X importer: tweets files streamed record by record', () => {
+  const tweets = Array.from({ length: 9 }, (_, n) => ({
+    id: snowflake(`2025-03-0${n + 1}T10:00:00Z`, n),
+    at: `2025-03-0${n + 1}T10:00:00Z`,
+    text: `post ${n} "quoted", [bracketed] {braced} ✓`,
+  }));
+
+  it.each([
+    ['the persona archive, zipped in a folder', buildXArchive(personaArchive({})), { zip: true, prefix: 'twitter/' }],
+    ['the persona archive, unpacked', buildXArchive(personaArchive({})), {}],
+    ['three split parts', buildXArchive({ tweets, parts: 3 }), { zip: true }],
+    ['2,500 generated tweets (more than one batch)', buildLargeXArchive(2_500, 2_500), { zip: true }],
+  ])('give the same items, problems and progress as files read whole: %s', async (_name, files, as) => {
+    const whole = await importFiles(files, as);
+    const streamed = await importFiles(files, { ...as, importer: streaming });
+    expect(whole.items.length).toBeGreaterThan(8);
+    const comparable = (result: typeof whole) => ({
+      items: result.items.map((item) => ({ ...item, locator: { ...item.locator, input: '' } })),
+      problems: result.problems.map((problem) => problem.message),
+      progress: result.progress,
+      accounts: result.accounts,
+    });
+    expect(comparable(streamed)).toEqual(comparable(whole));
+  });
+
+  it('skips a damaged record, keeps the ones after it, and says where it was', async () => {
+    const files = buildXArchive({ tweets });
+    const text = files['data/tweets.js'] as string;
+    const broken = text.replace('"full_text": "post 3', '"full_text" "post 3');
+    expect(broken).not.toBe(text);
+    files['data/tweets.js'] = broken;
+    const whole = await importFiles(files);
+    const streamed = await importFiles(files, { importer: streaming });
+    const texts = (result: typeof whole) =>
+      result.items.filter((item) => item.kind === 'post').map((item) => item.text);
+    expect(texts(streamed)).toEqual(texts(whole));
+    expect(texts(streamed)).toHaveLength(8);
+    const problem = streamed.problems.find((p) => p.file === 'data/tweets.js')?.message;
+    expect(problem).toMatch(
+      /^not valid JSON after the window\.YTD assignment: 1 record\(s\) .* skipped \(the first at byte \d+\) and the other 8 read$/,
+    );
+  });
+
+  it('refuses a tweets file that is not a window.YTD assignment, as when read whole', async () => {
+    const files = buildXArchive({ tweets });
+    files['data/tweets.js'] =
+      `var tweets = ${(files['data/tweets.js'] as string).slice((files['data/tweets.js'] as string).indexOf('['))}`;
+    const whole = await importFiles(files);
+    const streamed = await importFiles(files, { importer: streaming });
+    const message = (result: typeof whole) => result.problems.find((p) => p.file === 'data/tweets.js')?.message;
+    expect(message(streamed)).toMatch(/^is not a window\.YTD assignment \(it starts with "var tweets/);
+    expect(message(streamed)).toBe(message(whole));
+    expect(streamed.items.filter((item) => item.kind === 'post')).toHaveLength(0);
   });
 });
