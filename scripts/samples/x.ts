@@ -482,49 +482,65 @@ const LARGE_WORDS =
   );
 
 /**
- * A big archive for the benchmark: `count` tweets split into parts of `perPart` (`tweets.js`, `tweets-part1.js` …)
- * with the wrapper and a manifest, a mix of posts, replies and retweets, ~1 KB each like real ones. Fast to make.
+ * The big archive's tweets, one JSON text each (the `{tweet}` wrapper, pretty-printed like X's), in order: a mix of
+ * posts, replies and retweets, ~1 KB each like real ones. A generator, so an archive larger than memory can be
+ * written as it is made.
  */
-export function buildLargeXArchive(count: number, perPart = 25_000): FileMap {
+export function* largeXTweets(count: number): Generator<string> {
   const random = seededRandom(20260112);
   const start = Date.parse('2025-01-01T00:00:00Z');
-  const files: FileMap = {};
-  const entries: { fileName: string; globalName: string; count: string }[] = [];
-  for (let part = 0, done = 0; done < count; part++) {
-    const n = Math.min(perPart, count - done);
-    const chunks: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const k = done + i;
-      const at = new Date(start + k * 317_000).toISOString();
-      const id = snowflake(at, k);
-      const words: string[] = [];
-      const length = 8 + Math.floor(random() * 30);
-      for (let w = 0; w < length; w++) words.push(LARGE_WORDS[Math.floor(random() * LARGE_WORDS.length)] as string);
-      let text = words.join(' ');
-      const roll = random();
-      const spec: XTweetSpec = { id, text, at, likes: Math.floor(random() * 50), reposts: Math.floor(random() * 5) };
-      if (roll < 0.15) spec.reply = { id: snowflake(at, k + 1), screenName: 'riley_chen', userId: '2200000001' };
-      else if (roll < 0.25) spec.retweetOf = { screenName: 'contoso', userId: '2200000002' };
-      else if (roll < 0.3) text = `${text} &amp; more`;
-      spec.text = text;
-      chunks.push(JSON.stringify({ tweet: buildTweet(spec, PERSONA.xHandle, 'data/tweets_media').tweet }, null, 2));
-    }
-    const file = partFile('tweets', part);
-    files[file] = `window.YTD.tweets.part${part} = [ ${chunks.join(', ')} ]`;
-    entries.push({ fileName: file, globalName: `YTD.tweets.part${part}`, count: String(n) });
-    done += n;
+  for (let k = 0; k < count; k++) {
+    const at = new Date(start + k * 317_000).toISOString();
+    const id = snowflake(at, k);
+    const words: string[] = [];
+    const length = 8 + Math.floor(random() * 30);
+    for (let w = 0; w < length; w++) words.push(LARGE_WORDS[Math.floor(random() * LARGE_WORDS.length)] as string);
+    let text = words.join(' ');
+    const roll = random();
+    const spec: XTweetSpec = { id, text, at, likes: Math.floor(random() * 50), reposts: Math.floor(random() * 5) };
+    if (roll < 0.15) spec.reply = { id: snowflake(at, k + 1), screenName: 'riley_chen', userId: '2200000001' };
+    else if (roll < 0.25) spec.retweetOf = { screenName: 'contoso', userId: '2200000002' };
+    else if (roll < 0.3) text = `${text} &amp; more`;
+    spec.text = text;
+    yield JSON.stringify({ tweet: buildTweet(spec, PERSONA.xHandle, 'data/tweets_media').tweet }, null, 2);
   }
+}
+
+/** How many tweets each part of the big archive holds, in part order. */
+export function largeXParts(count: number, perPart: number): number[] {
+  const parts: number[] = [];
+  for (let done = 0; done < count; done += perPart) parts.push(Math.min(perPart, count - done));
+  return parts;
+}
+
+/** The big archive's files other than the tweets: manifest, account, the archive's HTML page. */
+export function largeXArchiveFrame(parts: readonly number[]): FileMap {
+  const entries = parts.map((n, part) => ({ fileName: partFile('tweets', part), globalName: `YTD.tweets.part${part}`, count: String(n) }));
   const manifest = {
     userInfo: { accountId: PERSONA.xAccountId, userName: PERSONA.xHandle, displayName: PERSONA.name },
     archiveInfo: { generationDate: '2026-01-12T08:30:00.000Z', isPartialArchive: false },
     dataTypes: { tweets: { mediaDirectory: 'data/tweets_media', files: entries } },
   };
-  files['data/manifest.js'] = `window.__THAR_CONFIG = ${JSON.stringify(manifest, null, 2)}`;
-  files['Your archive.html'] = '<!doctype html><title>Your archive</title>';
-  files['data/account.js'] = ytd('account', 0, [
-    { account: { username: PERSONA.xHandle, accountId: PERSONA.xAccountId, accountDisplayName: PERSONA.name } },
-  ]);
-  return files;
+  return {
+    'data/manifest.js': `window.__THAR_CONFIG = ${JSON.stringify(manifest, null, 2)}`,
+    'Your archive.html': '<!doctype html><title>Your archive</title>',
+    'data/account.js': ytd('account', 0, [
+      { account: { username: PERSONA.xHandle, accountId: PERSONA.xAccountId, accountDisplayName: PERSONA.name } },
+    ]),
+  };
+}
+
+/** The big archive for the benchmark in memory: `count` tweets split into parts of `perPart` (`tweets.js`, …). */
+export function buildLargeXArchive(count: number, perPart = 25_000): FileMap {
+  const parts = largeXParts(count, perPart);
+  const tweets = largeXTweets(count);
+  const files: FileMap = {};
+  parts.forEach((n, part) => {
+    const chunks: string[] = [];
+    for (let i = 0; i < n; i++) chunks.push(tweets.next().value as string);
+    files[partFile('tweets', part)] = `window.YTD.tweets.part${part} = [ ${chunks.join(', ')} ]`;
+  });
+  return { ...files, ...largeXArchiveFrame(parts) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
