@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { runAudit, summarise, type AuditPhase, type AuditResult, type AuditSummary } from '../audit/pipeline.js';
+import type { AuditPhase, AuditResult, AuditSummary } from '../audit/pipeline.js';
 import { loadConfig } from '../config/load.js';
-import { textDetectors } from '../detectors/index.js';
-import { createPhotoAnalyzer } from '../detectors/photo/index.js';
 import { itemsCsv } from '../report/items-csv.js';
 import { auditReport } from '../report/json.js';
 import { htmlReport } from '../report/html.js';
@@ -94,6 +92,13 @@ Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs cou
             `decorum: an earlier ${run.command} (started ${run.startedAt}) was stopped before it finished; marked interrupted`,
           );
       });
+      // Loaded here, not at start-up: the detectors' word and language lists take about a second to load, and
+      // `decorum --help` or `decorum coach` never need them.
+      const [{ runAudit, summarise }, { textDetectors }, { createPhotoAnalyzer }] = await Promise.all([
+        import('../audit/pipeline.js'),
+        import('../detectors/index.js'),
+        import('../detectors/photo/index.js'),
+      ]);
       const bar = progressBar();
       try {
         const result = await runAudit({

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { importOnly } from '../audit/pipeline.js';
 import { loadConfig } from '../config/load.js';
-import { textDetectors } from '../detectors/index.js';
-import { detectionContext } from '../audit/context.js';
-import { checkProfiles } from '../profile/check.js';
 import { profileReport } from '../report/profile-json.js';
 import { profileSection } from '../report/profile-terminal.js';
 import { jsonText } from '../report/terminal-safe.js';
@@ -43,6 +39,13 @@ Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs cou
         throw new UsageError(`--as-of takes an ISO date like 2026-01-31, not '${flags.asOf}'`);
       refuseUnsafeOutputs([{ flag: '--db', path: flags.db }], inputs);
       const config = loadConfig(flags.config);
+      // Loaded on use: the pipeline and detectors take about a second to load, which other commands never need.
+      const [{ importOnly }, { textDetectors }, { detectionContext }, { checkProfiles }] = await Promise.all([
+        import('../audit/pipeline.js'),
+        import('../detectors/index.js'),
+        import('../audit/context.js'),
+        import('../profile/check.js'),
+      ]);
       const db = openStore(flags.db);
       try {
         const imported = await importOnly({ inputs, db, now });

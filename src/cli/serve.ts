@@ -3,7 +3,6 @@ import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js';
-import { createServer } from '../server/app.js';
 import { DEFAULT_DB_PATH } from '../store/db.js';
 import { EXIT, parseIntOption, UsageError } from './exit.js';
 import { say, warn } from './output.js';
@@ -30,10 +29,12 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port (0 picks a free one)', '0')
     .option('--config <file>', 'config file (default: ./decorum.config.json when present)')
     .option('--open', 'open the browser at the sign-in URL')
-    .action((flags: ServeFlags) => {
+    .action(async (flags: ServeFlags) => {
       const requested = parseIntOption('--port', flags.port);
       if (requested > 65535) throw new UsageError(`--port takes 0–65535 (0 picks a free one), not '${flags.port}'`);
       loadConfig(flags.config);
+      // Loaded on use: the server's routes pull in the audit pipeline and detectors, which other commands never need.
+      const { createServer } = await import('../server/app.js');
       let port = requested;
       const server = createServer({
         dbPath: flags.db,

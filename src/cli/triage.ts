@@ -2,7 +2,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { importOnly } from '../audit/pipeline.js';
 import { ConfigError, DEFAULT_CONFIG_PATH, loadConfig } from '../config/load.js';
 import { RELATIONSHIPS, type Relationship } from '../config/triage.js';
 import type { Platform } from '../core/item.js';
@@ -52,6 +51,8 @@ export async function runTriage(
   const stderr: string[] = [];
   try {
     if (inputs.length) {
+      // Loaded on use: the audit pipeline pulls in the detectors, which `decorum --help` never needs.
+      const { importOnly } = await import('../audit/pipeline.js');
       const result = await importOnly({ inputs, db, now });
       for (const problem of result.problems) stderr.push(`decorum: ${problem.file}: ${problem.message}`);
       if (result.items.length === 0 && result.problems.length > 0)
