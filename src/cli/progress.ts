@@ -1,4 +1,4 @@
-/** A one-line progress bar with ETA on stderr, drawn only when stderr is a terminal. */
+/** A one-line progress bar with rate and ETA on stderr, drawn only when stderr is a terminal. */
 export interface ProgressBar {
   update(label: string, done: number, total: number): void;
   done(): void;
@@ -6,14 +6,17 @@ export interface ProgressBar {
 
 const WIDTH = 28;
 
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): ProgressBar {
+export function progressBar(
+  stream: Pick<NodeJS.WriteStream, 'isTTY' | 'write'> = process.stderr,
+  clock: () => number = Date.now,
+): ProgressBar {
   if (!stream.isTTY) return { update() {}, done() {} };
-  let phaseStarted = Date.now();
+  let phaseStarted = clock();
   let phase = '';
   let lastDraw = 0;
   return {
     update(label, done, total) {
-      const now = Date.now();
+      const now = clock();
       if (label !== phase) {
         phase = label;
         phaseStarted = now;
@@ -25,8 +28,10 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): Progre
       const filled = Math.round(ratio * WIDTH);
       const elapsed = (now - phaseStarted) / 1000;
       const eta = ratio > 0.02 && ratio < 1 ? ` ETA ${Math.ceil((elapsed / ratio) * (1 - ratio))}s` : '';
+      // The rate, once a phase has run long enough for it to mean something.
+      const rate = elapsed >= 0.5 && done > 0 ? ` ${Math.round(done / elapsed).toLocaleString('en-US')}/s` : '';
       const bar = `${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}`;
-      stream.write(`\r\x1b[2K${label.padEnd(8)} ${bar} ${done}/${total}${eta}`);
+      stream.write(`\r\x1b[2K${label.padEnd(8)} ${bar} ${done}/${total}${rate}${eta}`);
     },
     done() {
       stream.write('\r\x1b[2K');
