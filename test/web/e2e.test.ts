@@ -130,6 +130,9 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
     await expect.poll(() => finding.count()).toBeGreaterThan(0);
     expect(await page.locator('#draft-counter').textContent()).toBe('44 of 200 characters');
     expect(Number(await page.getByTestId('score').textContent())).toBeLessThanOrEqual(50);
+    // The rule's own doc (meta.docs): why it matters, with its before and after examples.
+    await finding.first().getByText('Why this matters').click();
+    expect(await finding.first().locator('.rule-doc').textContent()).toMatch(/Before:.+After:/s);
     await page.screenshot({ path: `${SCREENSHOTS}/coach.png`, fullPage: false });
 
     await draft.fill('Hi Dana, I LOVED YOUR TALK on caching. Could I ask one question about cache keys?');

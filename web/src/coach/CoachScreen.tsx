@@ -14,6 +14,7 @@ import {
 } from '../../../src/coach/index.js';
 import { getJson } from '../api';
 import { takeCoachDraft } from '../handoff';
+import { RuleDoc } from './RuleDoc';
 import { Tracker } from './Tracker';
 
 const KIND_LABEL: Record<MessageKind, string> = {
@@ -278,6 +279,7 @@ export function CoachScreen() {
                     </p>
                   )}
                   {finding.advice && <p className="muted">{finding.advice}</p>}
+                  <RuleDoc ruleId={finding.ruleId} />
                 </li>
               ))}
             </ul>
