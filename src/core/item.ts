@@ -4,6 +4,14 @@ export const PLATFORMS = ['x', 'facebook', 'instagram', 'linkedin'] as const;
 export const platformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof platformSchema>;
 
+/** How the platforms spell their own names, in a sentence or a heading. */
+export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+};
+
 export const ITEM_KINDS = [
   'post',
   'reply',

@@ -2,7 +2,7 @@
  * The network map: which employers the user knows people at, how warm those ties are, and a first step per person.
  * Pure: Items, Positions, overrides and targets in; the map out (the CLI reads them from the store).
  */
-import type { Item, Position } from '../core/item.js';
+import { PLATFORM_NAMES, type Item, type Position } from '../core/item.js';
 import {
   CompanyResolver,
   companyDisplayName,
@@ -10,7 +10,7 @@ import {
   isBlankCompany,
   type CompanyOverride,
 } from '../people/companies.js';
-import { collectPeople, PLATFORM_LABEL, type NetworkPerson } from './people.js';
+import { collectPeople, type NetworkPerson } from './people.js';
 import { roleOf, userFields, type Role } from './roles.js';
 import { suggestFirstStep, type Suggestion } from './suggest.js';
 import { tieOf, type Tie } from './ties.js';
@@ -79,7 +79,7 @@ function notesFor(
       'No messages found, so recent conversations cannot be seen: add your LinkedIn export (messages.csv) or the messages/inbox folder of your Facebook or Instagram export',
     );
   const hidden = Object.entries(report.hidden)
-    .map(([platform, count]) => `${count} ${PLATFORM_LABEL[platform as Platform]}`)
+    .map(([platform, count]) => `${count} ${PLATFORM_NAMES[platform as Platform]}`)
     .join(', ');
   if (hidden)
     notes.push(

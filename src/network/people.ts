@@ -5,7 +5,7 @@
  * kept, and never when the name is ambiguous: two connections with the same name stay two people unless a
  * profile URL, handle or e-mail ties them.
  */
-import type { Item, Platform } from '../core/item.js';
+import { PLATFORM_NAMES, type Item, type Platform } from '../core/item.js';
 import {
   handleMatchesName,
   looksLikeHandle,
@@ -14,13 +14,6 @@ import {
   normalizeName,
   type NameHit,
 } from '../people/names.js';
-
-export const PLATFORM_LABEL: Readonly<Record<Platform, string>> = {
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X',
-};
 
 const CONNECTION_WORD: Readonly<Record<Platform, string>> = {
   linkedin: 'LinkedIn connection',
@@ -273,7 +266,7 @@ function profilesOf(platform: Platform, items: readonly Item[], hidden: PeopleRe
       const sameList = twin.profile.connections.some((connection) => connection.direction === item.direction);
       if (sameList && !twin.profile.evidence.some((line) => line.startsWith('listed twice')))
         twin.profile.evidence.push(
-          `listed twice in the ${PLATFORM_LABEL[platform]} export (${twin.why}): counted once`,
+          `listed twice in the ${PLATFORM_NAMES[platform]} export (${twin.why}): counted once`,
         );
       fill(twin.profile, item);
       identities.add(twin.profile);
@@ -321,12 +314,12 @@ function profilesOf(platform: Platform, items: readonly Item[], hidden: PeopleRe
       if (chosen.length > 1) {
         profile.ambiguous = true;
         profile.evidence.push(
-          `${chosen.length} ${PLATFORM_LABEL[platform]} connections are named "${person.name}": not tied to either`,
+          `${chosen.length} ${PLATFORM_NAMES[platform]} connections are named "${person.name}": not tied to either`,
         );
         const what = item.kind === 'message' ? 'messages' : 'an invitation';
         for (const hit of chosen)
           hit.value.evidence.push(
-            `${what} from/to "${person.name}" on ${PLATFORM_LABEL[platform]} could be this person or ${chosen.length - 1} other connection(s) with the name: not counted`,
+            `${what} from/to "${person.name}" on ${PLATFORM_NAMES[platform]} could be this person or ${chosen.length - 1} other connection(s) with the name: not counted`,
           );
       }
       loose.set(key, profile);
@@ -400,9 +393,9 @@ function describeProfile(profile: Profile): string {
   if (profile.platform === 'instagram' && profile.handle && profile.name === profile.handle)
     return `Instagram account @${profile.handle}`;
   if (profile.isConnection) return `${CONNECTION_WORD[profile.platform]} "${profile.name}"`;
-  if (profile.messages.length > 0) return `${PLATFORM_LABEL[profile.platform]} messages with "${profile.name}"`;
+  if (profile.messages.length > 0) return `${PLATFORM_NAMES[profile.platform]} messages with "${profile.name}"`;
   const incoming = profile.requests.some((request) => request.direction === 'incoming');
-  return `${PLATFORM_LABEL[profile.platform]} invitation ${incoming ? 'from' : 'to'} "${profile.name}"`;
+  return `${PLATFORM_NAMES[profile.platform]} invitation ${incoming ? 'from' : 'to'} "${profile.name}"`;
 }
 
 /**
@@ -473,7 +466,7 @@ export function collectPeople(items: readonly Item[], ownNames: readonly string[
         profile.evidence.push(line);
       } else if (candidates.length > 1 || (candidates.length === 1 && here.length > 0)) {
         const count = candidates.length > 1 ? candidates.length : here.length + 1;
-        const where = candidates.length > 1 ? PLATFORM_LABEL[platform] : PLATFORM_LABEL[profile.platform];
+        const where = candidates.length > 1 ? PLATFORM_NAMES[platform] : PLATFORM_NAMES[profile.platform];
         const line = `not tied to ${describeProfile(candidates[0]!.value)}: ${count} people named "${profile.name}" on ${where}, nothing else ties them`;
         if (!profile.evidence.includes(line)) profile.evidence.push(line);
       }

@@ -4,7 +4,7 @@
 import { colors as pc } from '../report/colors.js';
 import { ROLE_LABEL, type Role } from './roles.js';
 import type { MapCompany, MapPerson, NetworkMap } from './map.js';
-import { PLATFORM_LABEL } from './people.js';
+import { PLATFORM_NAMES } from '../core/item.js';
 
 /** Columns a string takes in a terminal: East Asian wide characters take two. */
 export function displayWidth(text: string): number {
@@ -85,7 +85,7 @@ export function renderMap(map: NetworkMap, limit = 20): string {
 function personBlock(person: MapPerson, index: number): string[] {
   const lines: string[] = [];
   const role = (ROLE_COLOUR[person.role] ?? ((text: string) => text))(ROLE_LABEL[person.role]);
-  const platforms = person.platforms.map((platform) => PLATFORM_LABEL[platform]).join(', ');
+  const platforms = person.platforms.map((platform) => PLATFORM_NAMES[platform]).join(', ');
   lines.push(
     `${pc.bold(`${index + 1}. ${person.name}`)}${person.position ? ` — ${person.position}` : ''}  [${role}]  ${pc.green(person.tie)}  ${pc.dim(platforms)}`,
   );

@@ -5,7 +5,8 @@
  */
 import type { Position } from '../core/item.js';
 import type { CompanyResolver } from '../people/companies.js';
-import { PLATFORM_LABEL, type NetworkPerson } from './people.js';
+import { PLATFORM_NAMES } from '../core/item.js';
+import type { NetworkPerson } from './people.js';
 
 export const TIES = [
   'former colleague',
@@ -146,7 +147,7 @@ export function tieOf(
   const { messages } = person;
   const age = (iso: string | null): number => (iso ? (now.getTime() - Date.parse(iso)) / DAY : Infinity);
   if (messages.count > 0) {
-    const where = messages.platforms.map((platform) => PLATFORM_LABEL[platform]).join(', ');
+    const where = messages.platforms.map((platform) => PLATFORM_NAMES[platform]).join(', ');
     const line = `${messages.count} message${messages.count === 1 ? '' : 's'} on ${where} (${messages.incoming} from them, ${messages.outgoing} from you), last ${day(messages.last)}`;
     candidates.push({ tie: age(messages.last) <= RECENT_DAYS ? 'recent conversation' : 'past conversation', line });
   }
@@ -164,7 +165,7 @@ export function tieOf(
   }
   for (const request of person.requests) {
     if (linkedin.length > 0 && request.platform === 'linkedin') continue;
-    const platform = PLATFORM_LABEL[request.platform];
+    const platform = PLATFORM_NAMES[request.platform];
     const state =
       request.state && request.state !== 'received' && request.state !== 'sent' ? ` (${request.state})` : '';
     if (request.direction === 'incoming')
@@ -185,7 +186,7 @@ export function tieOf(
         ? connection.direction === 'incoming'
           ? 'follows you on Instagram'
           : 'you follow them on Instagram'
-        : `${PLATFORM_LABEL[connection.platform]} friend${connection.at ? ` since ${day(connection.at)}` : ''}`;
+        : `${PLATFORM_NAMES[connection.platform]} friend${connection.at ? ` since ${day(connection.at)}` : ''}`;
     candidates.push({ tie: 'not on LinkedIn', line: what });
   }
   if (messages.count === 0 && (linkedin.length > 0 || colleague))

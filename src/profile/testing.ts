@@ -1,32 +1,12 @@
 import { EMPTY_CONTEXT } from '../core/detector.js';
 import type { Platform, Position } from '../core/item.js';
-import type { ProfileRecord } from '../core/profile/record.js';
+import { emptyRecord, type ProfileRecord } from '../core/profile/record.js';
 import { TEXT_DETECTORS } from '../detectors/index.js';
 import type { ProfileInput } from './rule.js';
 
 /** A profile record with only the given fields filled, for rule tests. */
 export function record(platform: Platform, fields: Partial<ProfileRecord> = {}): ProfileRecord {
-  return {
-    platform,
-    name: null,
-    handle: null,
-    headline: null,
-    bio: null,
-    website: null,
-    location: null,
-    industry: null,
-    employer: null,
-    title: null,
-    startedOn: null,
-    positions: [],
-    education: [],
-    avatar: null,
-    header: null,
-    isPrivate: null,
-    publicFields: [],
-    files: [],
-    ...fields,
-  };
+  return { ...emptyRecord(platform), ...fields };
 }
 
 /** A record whose current job is the position without an end date among `positions`. */

@@ -1,9 +1,5 @@
-/** How the platforms spell their own names. */
-export const PLATFORM_LABEL: Readonly<Record<string, string>> = {
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-};
+import { PLATFORM_NAMES } from '../core/item.js';
 
-export const platformLabel = (platform: string): string => PLATFORM_LABEL[platform] ?? platform;
+/** A platform's own spelling of its name; an unknown id (from the web app's plain strings) as it is. */
+export const platformLabel = (platform: string): string =>
+  Object.hasOwn(PLATFORM_NAMES, platform) ? PLATFORM_NAMES[platform as keyof typeof PLATFORM_NAMES] : platform;

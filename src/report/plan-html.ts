@@ -1,3 +1,4 @@
+import { PLATFORM_NAMES } from '../core/item.js';
 import { ACTION_LABEL } from '../core/actions.js';
 import { openingWords } from '../core/locate.js';
 import { platformLink } from '../core/safe-url.js';
@@ -6,8 +7,6 @@ import type { PlanStatus } from '../plan/status.js';
 import { contentSecurityPolicy } from './csp.js';
 import { escapeHtml } from './html.js';
 import { formatDate } from './text.js';
-
-const PLATFORM_LABEL = { x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn' } as const;
 
 const STYLE = `
 body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1b1b1b}
@@ -46,7 +45,7 @@ function linkCell(entry: PlanEntry): string {
 function row(entry: PlanEntry): string {
   const words = openingWords(entry.text, 90) || '(a photo or video)';
   const note = entry.note ? `<div class="note">${escapeHtml(entry.note)}</div>` : '';
-  return `<tr><td>${escapeHtml(PLATFORM_LABEL[entry.platform])} ${escapeHtml(entry.kind)}</td><td>${formatDate(entry.createdAt)}</td><td class="words">${escapeHtml(words)}${note}</td><td>${escapeHtml(ACTION_LABEL[entry.planAction])}</td><td>${entry.since ? formatDate(entry.since) : ''}</td><td>${linkCell(entry)}</td></tr>`;
+  return `<tr><td>${escapeHtml(PLATFORM_NAMES[entry.platform])} ${escapeHtml(entry.kind)}</td><td>${formatDate(entry.createdAt)}</td><td class="words">${escapeHtml(words)}${note}</td><td>${escapeHtml(ACTION_LABEL[entry.planAction])}</td><td>${entry.since ? formatDate(entry.since) : ''}</td><td>${linkCell(entry)}</td></tr>`;
 }
 
 function section(plan: Plan, status: PlanStatus, title: string, lead: string): string {

@@ -1,10 +1,10 @@
+import { PLATFORM_NAMES } from '../core/item.js';
 import { ACTION_LABEL } from '../core/actions.js';
 import { openingWords } from '../core/locate.js';
 import { groupEntries, type Plan, type PlanEntry, type PlanProgress } from '../plan/build.js';
 import { colors as pc } from './colors.js';
 import { formatDate } from './text.js';
 
-const PLATFORM_LABEL = { x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn' } as const;
 const BAR_WIDTH = 30;
 
 /** `[██████░░░░] 6 of 10 dealt with`: done, skipped and gone count as dealt with. */
@@ -47,7 +47,7 @@ export function planTerminal(plan: Plan, options: { all?: boolean } = {}): strin
     const first = group.entries[0] as PlanEntry;
     lines.push(
       '',
-      pc.bold(`${PLATFORM_LABEL[group.platform]} · ${ACTION_LABEL[group.action]} (${group.entries.length})`),
+      pc.bold(`${PLATFORM_NAMES[group.platform]} · ${ACTION_LABEL[group.action]} (${group.entries.length})`),
     );
     for (const step of first.how) lines.push(`  ${pc.dim(step)}`);
     for (const entry of group.entries) {

@@ -68,17 +68,10 @@ export const profileRecordSchema = z.object({
 });
 export type ProfileRecord = z.infer<typeof profileRecordSchema>;
 
-/** How each network is called in a sentence. */
-export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-};
-
 const TEXT_FIELDS = ['name', 'handle', 'headline', 'bio', 'website', 'location', 'industry'] as const;
 
-function emptyRecord(platform: Platform): ProfileRecord {
+/** A record with nothing read yet: what an export without profile files gives. */
+export function emptyRecord(platform: Platform): ProfileRecord {
   return {
     platform,
     name: null,

@@ -1,7 +1,7 @@
 import type { Severity } from '../../core/categories.js';
 import type { Platform } from '../../core/item.js';
 import type { MismatchField } from '../../core/profile/mismatch.js';
-import { PLATFORM_NAMES } from '../../core/profile/record.js';
+import { PLATFORM_NAMES } from '../../core/item.js';
 import { findMismatches } from '../mismatches.js';
 import { docsOf, type ProfileDetection, type ProfileRule } from '../rule.js';
 

@@ -1,7 +1,7 @@
 import type { CategoryId } from '../../core/categories.js';
 import type { Detection } from '../../core/finding.js';
 import type { Item, Platform } from '../../core/item.js';
-import { PLATFORM_NAMES } from '../../core/profile/record.js';
+import { PLATFORM_NAMES } from '../../core/item.js';
 import { splitHashtag } from '../../core/text/hashtag.js';
 import { detectItem } from '../../detectors/run.js';
 import { docsOf, type ProfileDetection, type ProfileRule } from '../rule.js';
