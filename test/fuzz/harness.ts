@@ -115,7 +115,8 @@ function cliViolations(input: string, dir: string, colors: boolean): string[] {
   const run = spawnSync(
     process.execPath,
     ['--import', 'tsx', MAIN, 'audit', input, '--db', join(dir, 'cli.db'), '--no-photos', '--top', '20', '--as-of', NOW.toISOString()],
-    { encoding: 'utf8', env, timeout: 120_000 },
+    // Generous: a shared 2-core machine under load takes minutes per run; a timeout here would be a false crash.
+    { encoding: 'utf8', env, timeout: 600_000 },
   );
   const found: string[] = [];
   if (run.status !== 0 && run.status !== 3) found.push(`cli: exit ${run.status} ${run.signal ?? ''}`);
