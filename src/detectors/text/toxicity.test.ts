@@ -11,11 +11,10 @@ describe('text/toxicity', () => {
   it('loads the committed model from the package', () => {
     const model = loadModel();
     expect(model).not.toBeNull();
-    expect(model?.heads.map((h) => h.name)).toEqual(['offensive', 'hate', 'insult']);
+    expect(model?.heads.map((h) => h.name)).toEqual(['offensive', 'hate']);
     const calm = predict(model!, 'Lovely morning walk with the dog');
     const rude = predict(model!, 'shut up you stupid bitch');
     expect(rude.offensive).toBeGreaterThan(calm.offensive as number);
-    expect(rude.insult).toBeGreaterThan(calm.insult as number);
   });
 
   runTable(toxicityDetector, 'insult', {
@@ -67,21 +66,12 @@ describe('text/toxicity', () => {
     ],
   });
 
-  it('reports the model alone at low severity, never with function words, handles or links as evidence', () => {
+  it('reports an insult only by its words, never with handles or links as evidence', () => {
     const text = '@rick_p47 you people are a disgrace to this country https://t.co/aBcD';
-    const [hit] = insultsOf(text);
-    expect(hit?.evidence.map((s) => s.text)).toEqual(['a disgrace']);
-    // "ugly" describes a sweater, so the lexicon passes it; the model alone may still be over-sure on five words
-    expect(insultsOf('he wore an ugly sweater').map((h) => h.details?.kinds)).not.toContainEqual(['descriptor']);
-    const modelOnly = [
-      ...insultsOf('he wore an ugly sweater'),
-      ...insultsOf('@rick_p47 go back to your cave, nobody wants you here https://t.co/aBcD'),
-    ];
-    for (const h of modelOnly) {
-      expect(h.details?.kinds).toEqual(['model']);
-      expect(h.severity).toBe('low');
-      for (const s of h.evidence) expect(s.text).not.toMatch(/^(?:@|https?|t\.co|you|the|your)$/i);
-    }
+    expect(insultsOf(text).map((h) => h.evidence.map((s) => s.text))).toEqual([['a disgrace']]);
+    // no insult word: the classifier alone does not call these insults
+    for (const plain of ['he wore an ugly sweater', '@rick_p47 go back to your cave https://t.co/aBcD'])
+      expect(insultsOf(plain)).toEqual([]);
   });
 
   it('does not read a group named in a few neutral words as hate', () => {

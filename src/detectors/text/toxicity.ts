@@ -24,7 +24,7 @@ export const meta: DetectorMeta = {
   description:
     'Insults aimed at someone (a name-calling word linked to you, a handle, a person or a group, not an intensifier ' +
     'such as "crazy good") and hate speech, from an insult lexicon and the shipped classifier (NB-weighted ' +
-    'logistic regression over hashed n-grams, trained offline on Davidson and OLID).',
+    'logistic regression over hashed n-grams, trained offline on Davidson).',
   docs: 'docs/detectors/text-toxicity.md',
 };
 
@@ -71,9 +71,6 @@ const PREDICATE_END = new RegExp(
   `^(?:\\s*(?:$|[^\\p{L}\\p{N}\\s])|\\s+(?:and|or|but|as|af|asf|lol|lmao|lmfao|haha\\w*|to|for|of|in|at|when|if|because|cause|cuz|like|that|who|too|enough|ever|tho|though|bro|again|honestly|right|now|person|(?:${PERSON_NOUN}))(?![\\p{L}]))`,
   'iu',
 );
-
-/** "not stupid", "isn't a clown": the words right before an insult deny it (the model would still score the word). */
-const DIRECTLY_NEGATED = /(?:\bnot|n'?t|n’t|\bnever|\bno)\s+(?:(?:a|an|so|that|very|too|really|at all)\s+)?$/i;
 
 /** Strong swearing right before a name makes it severe: "fucking idiot". */
 const PROFANE_BEFORE = /\b(?:fucking|fuckin|f\*+cking|effing|goddamn|god damn|bloody|stupid ass|dumb ass)\s+$/i;
@@ -143,10 +140,8 @@ const RANK: Readonly<Record<Severity, number>> = { low: 1, medium: 2, high: 3 };
  * count only as what a person is ("you are stupid", not "stupid easy"); enthusiasm-prone ones ("crazy", "sick")
  * also only in a text that does not read as positive.
  */
-function insultsIn(text: string): { words: InsultWord[]; explained: boolean } {
+function insultsIn(text: string): InsultWord[] {
   const out: InsultWord[] = [];
-  /** an insult word was read and set aside (denied, about the writer, praise): the model must not revive it */
-  let explained = false;
   let positive: boolean | undefined;
   const lower = text.toLowerCase();
   const [re, subject] = lower.length === text.length ? [INSULT_LOWER, lower] : [INSULT_ANY_CASE, text];
@@ -155,10 +150,7 @@ function insultsIn(text: string): { words: InsultWord[]; explained: boolean } {
     const kind = KINDS[m.slice(1).findIndex((g) => g !== undefined)] as Kind;
     const start = m.index;
     const end = start + m[0].length;
-    if (negatedBefore(text, start)) {
-      explained ||= DIRECTLY_NEGATED.test(text.slice(Math.max(0, start - 16), start));
-      continue;
-    }
+    if (negatedBefore(text, start)) continue;
     if ((kind === 'name' || kind === 'strong') && properName(text, start, end)) continue;
     const window = windowBefore(text, start);
     const exclaimed = EXCLAIMED.test(window);
@@ -170,14 +162,8 @@ function insultsIn(text: string): { words: InsultWord[]; explained: boolean } {
       const aimed =
         !attributive &&
         (subject === 'other' || (subject === 'none' && person && (exclaimed || standsAlone(text, start, end))));
-      if (!aimed) {
-        explained ||= subject === 'self';
-        continue;
-      }
-      if (kind === 'enthusiasm' && (positive ??= sentimentOf(text) > 0.05)) {
-        explained = true;
-        continue;
-      }
+      if (!aimed) continue;
+      if (kind === 'enthusiasm' && (positive ??= sentimentOf(text) > 0.05)) continue;
     }
     const severity: Severity =
       kind === 'strong' || (kind === 'phrase' && PROFANE_PHRASE.test(m[0])) || PROFANE_BEFORE.test(window)
@@ -188,7 +174,7 @@ function insultsIn(text: string): { words: InsultWord[]; explained: boolean } {
     out.push({ span: span(text, start, end), kind, severity });
   }
   re.lastIndex = 0;
-  return { words: out, explained };
+  return out;
 }
 
 /** Groups that hate speech targets: hate needs one of these (or a slur) besides a high model score. */
@@ -227,8 +213,6 @@ function topWords(model: Model, text: string, head: number, limit: number): Span
 export interface Scores {
   offensive: number;
   hate: number;
-  /** OLID's targeted insult or threat; 0 with a model that has no such head. */
-  insult: number;
 }
 
 /**
@@ -240,7 +224,7 @@ const ENTHUSIASM_IDIOM =
 
 export function scoresOf(model: Model, text: string): Scores {
   const out = predict(model, text.replace(ENTHUSIASM_IDIOM, ' '));
-  return { offensive: out.offensive ?? 0, hate: out.hate ?? 0, insult: out.insult ?? 0 };
+  return { offensive: out.offensive ?? 0, hate: out.hate ?? 0 };
 }
 
 /** Hate needs at least this score even when the trained threshold is lower (Davidson's hate class is small and noisy). */
@@ -272,21 +256,17 @@ function insultHit(insults: readonly InsultWord[]): Hit {
 
 export function findToxicity(text: string, model: Model | null = loadModel()): Hit[] {
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return [];
-  const hits: Hit[] = [];
-  const { words: insults, explained } = insultsIn(text);
+  const insults = insultsIn(text);
+  const found = insults.length ? [insultHit(insults)] : [];
   GROUP.lastIndex = 0;
   const group = GROUP.exec(text);
   GROUP.lastIndex = 0;
-  OTHER.lastIndex = 0;
-  const someone = OTHER.test(text) || lastNamed(text) >= 0;
-  OTHER.lastIndex = 0;
-  // the model can only change the outcome when a group is named (hate) or someone else is (insult)
-  if (!model || (!group && !someone)) return insults.length ? [insultHit(insults)] : [];
+  // the model only decides hate, so it runs only when a group is named
+  if (!model || !group) return found;
   const scores = scoresOf(model, text);
   // a group named is not hate by itself ("gay", "aliens", "Muslim American"): the model's score counts only in a
   // text of a few words that also insults or reads as hostile
   if (
-    group &&
     scores.hate >= Math.max(HATE_FLOOR, thresholdOf(model, 'hate', 0.5)) &&
     wordCount(text) >= HATE_MIN_WORDS &&
     (insults.length > 0 || sentimentOf(text) <= HOSTILE_TONE)
@@ -297,7 +277,7 @@ export function findToxicity(text: string, model: Model | null = loadModel()): H
       groupSpan,
       ...topWords(model, text, hateIndex, 3).filter((s) => s.start !== groupSpan.start),
     ].sort((a, b) => a.start - b.start);
-    hits.push({
+    found.unshift({
       category: 'hate',
       severity: 'high',
       confidence: scores.hate,
@@ -306,33 +286,8 @@ export function findToxicity(text: string, model: Model | null = loadModel()): H
       details: { score: Math.round(scores.hate * 100) / 100 },
     });
   }
-  if (insults.length)
-    hits.push({ ...insultHit(insults), details: { ...insultHit(insults).details, score: round(scores.insult) } });
-  // without an insult word the model alone reports an insult only when both heads pass their trained thresholds and
-  // someone is named, at low severity: a linear model over a few words is often over-sure ("he wore an ugly
-  // sweater"), so it never outranks a finding a person can check by its words
-  else if (
-    someone &&
-    !explained &&
-    scores.insult >= thresholdOf(model, 'insult', 0.5) &&
-    scores.offensive >= thresholdOf(model, 'offensive', 0.5)
-  ) {
-    const insultIndex = model.heads.findIndex((head) => head.name === 'insult');
-    const evidence = topWords(model, text, insultIndex, 3);
-    if (evidence.length)
-      hits.push({
-        category: 'insult',
-        severity: 'low',
-        confidence: Math.min(scores.insult, 0.6),
-        clause: 'may read as demeaning someone',
-        evidence,
-        details: { kinds: ['model'], score: round(scores.insult) },
-      });
-  }
-  return hits;
+  return found;
 }
-
-const round = (x: number): number => Math.round(x * 100) / 100;
 
 export function detect(item: Item, _context?: DetectionContext, layer?: TextLayer): Detection[] {
   return detectWithContext(meta.id, item, (text) => findToxicity(scanText(text)), layer);
