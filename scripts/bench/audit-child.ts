@@ -9,6 +9,7 @@ import { configSchema } from '../../src/config/schema.js';
 import { textDetectors } from '../../src/detectors/index.js';
 import { openExport } from '../../src/source/open.js';
 import { openStore } from '../../src/store/db.js';
+import { loadRunItems } from '../../src/store/items.js';
 
 const [mode, zip, dbPath] = process.argv.slice(2);
 if (!zip) throw new Error('usage: audit-child floor|audit ZIP [DB]');
@@ -49,7 +50,7 @@ if (mode === 'floor') {
     detect: (at('save') - at('detect')) / 1000,
     saveFindings: (performance.now() - at('save')) / 1000,
   };
-  count = result.items.filter(
+  count = loadRunItems(db, result.runId).filter(
     (item) => item.platform === 'x' && item.kind !== 'like' && item.kind !== 'message',
   ).length;
   db.close();

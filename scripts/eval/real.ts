@@ -23,6 +23,7 @@ import { configSchema } from '../../src/config/schema.js';
 import { textDetectors } from '../../src/detectors/index.js';
 import { DEFAULT_LIMITS } from '../../src/source/types.js';
 import { openStore } from '../../src/store/db.js';
+import { loadRunItems } from '../../src/store/items.js';
 import { writeMarkdownSection } from '../lib/markdown-section.js';
 import { loadRealLabels, textHashOf, type RealLabel } from './real-labels.js';
 
@@ -123,7 +124,7 @@ async function auditExport(zip: string): Promise<{ items: Item[]; findings: Find
       limits: DEFAULT_LIMITS,
       now: AS_OF,
     });
-    return { items: result.items, findings: result.findings };
+    return { items: loadRunItems(db, result.runId), findings: result.findings };
   } finally {
     db.close();
   }

@@ -205,3 +205,73 @@ describe('importOnly', () => {
     ).toEqual(audit.findings.map((f) => f.key).sort());
   });
 });
+
+describe('re-auditing', () => {
+  const now = new Date('2026-02-01T00:00:00Z');
+  const config = configSchema.parse({}).audit;
+  /** beerDetector, recording the id of every item it reads. */
+  const counting = (read: string[], version = 1): Detector => ({
+    meta: { ...beerDetector.meta, version },
+    detect: (item, context, layer) => {
+      read.push(item.id);
+      return beerDetector.detect(item, context, layer);
+    },
+  });
+  const audit = (db: Db, input: string, detector: Detector) =>
+    runAudit({ inputs: [input], db, config, detectors: [detector], importers: [notesImporter], now });
+
+  it('reads no unchanged item again and gives the same report', async () => {
+    const db = openStore(':memory:');
+    const input = exportFolder(NOTES);
+    const read: string[] = [];
+    const first = await audit(db, input, counting(read));
+    expect(read.length).toBeGreaterThanOrEqual(4);
+    read.length = 0;
+    const again = await audit(db, input, counting(read));
+    expect(read).toEqual([]);
+    expect(again.findings).toEqual(first.findings);
+    expect(summarise(again)).toEqual(summarise(first));
+  });
+
+  it('reads only the changed item when the export is edited in place', async () => {
+    const db = openStore(':memory:');
+    const input = exportFolder(NOTES);
+    const read: string[] = [];
+    await audit(db, input, counting(read));
+    read.length = 0;
+    const changed = NOTES.map((note) => (note.id === '2' ? { ...note, text: 'tea with friends' } : note));
+    writeFileSync(join(input, 'notes.json'), JSON.stringify(changed));
+    const again = await audit(db, input, counting(read));
+    expect(read).toEqual(['2']);
+    expect(again.findings.map((f) => f.itemId)).toEqual(['3', '9007199254740993']);
+  });
+
+  it('reads every item again when a detector version changes', async () => {
+    const db = openStore(':memory:');
+    const input = exportFolder(NOTES);
+    const read: string[] = [];
+    await audit(db, input, counting(read, 1));
+    read.length = 0;
+    await audit(db, input, counting(read, 2));
+    expect([...new Set(read)].sort()).toEqual(['2', '3', '4', '9007199254740993']);
+  });
+
+  it('reads every item again when the context changes (a new employer in the config)', async () => {
+    const db = openStore(':memory:');
+    const input = exportFolder(NOTES);
+    const read: string[] = [];
+    await audit(db, input, counting(read));
+    read.length = 0;
+    const withEmployer = configSchema.parse({ audit: { employers: ['walk'] } }).audit;
+    const again = await runAudit({
+      inputs: [input],
+      db,
+      config: withEmployer,
+      detectors: [counting(read)],
+      importers: [notesImporter],
+      now,
+    });
+    expect([...new Set(read)].sort()).toEqual(['2', '3', '4', '9007199254740993']);
+    expect(again.findings.map((f) => f.itemId)).toContain('4');
+  });
+});

@@ -1,25 +1,24 @@
 import type { CategoryId, Severity } from '../core/categories.js';
 import type { Detector } from '../core/detector.js';
-import type { Detection, Finding } from '../core/finding.js';
+import type { Finding } from '../core/finding.js';
 import type { Account, Item, Platform, Position } from '../core/item.js';
-import { withoutLoneWeakCues } from '../core/corroboration.js';
 import { groupByItem } from '../core/flagged-items.js';
 import { assembleProfiles, type ProfilePart, type ProfileRecord } from '../core/profile/record.js';
 import { compareByPriority } from '../core/priority.js';
 import type { AuditConfig } from '../config/schema.js';
-import { detectItem } from '../detectors/run.js';
 import { IMPORTERS } from '../importers/index.js';
 import { recogniseExport } from '../importers/recognise.js';
 import type { Importer } from '../importers/types.js';
 import { mergeSources, openExport } from '../source/open.js';
 import { DEFAULT_LIMITS, SourceError, type ExportSource, type Problem, type SourceLimits } from '../source/types.js';
 import type { Db } from '../store/db.js';
-import { replaceFindings } from '../store/findings.js';
+import { auditRunStore, type RunItemCounts } from '../store/audit-run.js';
+import { dropStaleFindings, loadRunFindings } from '../store/findings.js';
 import { loadPositions, saveAccounts, saveItems, savePositions } from '../store/items.js';
 import { finishRun, startRun } from '../store/runs.js';
-import { detectionContext, effectiveSeverity, isCategoryEnabled } from './context.js';
-import { isAllowlisted, toFinding } from './findings.js';
-import type { MediaAnalyzer, MediaWork } from './media.js';
+import { AuditBatches } from './batches.js';
+import { detectionContext } from './context.js';
+import type { MediaAnalyzer } from './media.js';
 
 export type AuditPhase = 'open' | 'import' | 'detect' | 'photos' | 'save';
 
@@ -55,7 +54,6 @@ export interface AuditResult {
   runId: number;
   inputs: InputSummary[];
   itemsRead: number;
-  items: Item[];
   findings: Finding[];
   problems: Problem[];
   /** Things the reader should know about the whole audit (e.g. Facebook gives no audience). */
@@ -114,24 +112,34 @@ export interface ImportedExports {
   /** One profile record per platform read, in input order. */
   profiles: ProfileRecord[];
   problems: Problem[];
-  sourceOf(item: Item): ExportSource;
   /** The export a platform's profile pictures are read from. */
   sourceOfPlatform(platform: Platform): ExportSource | undefined;
   close(): Promise<void>;
 }
 
+/** Where the reader hands the items of each group of inputs (see `mergeGroups`). */
+interface ItemSink {
+  startGroup(source: ExportSource): void;
+  item(item: Item): void;
+  /** A position read (they name the user's employers). */
+  position?(position: Position): void;
+  /** Called once the group is read: its items by input. */
+  endGroup(): Map<string, number>;
+  /** Called once every group is read, before positions and accounts are stored. */
+  finish?(): void;
+}
+
+type ReadExports = Omit<ImportedExports, 'items'>;
+
 /**
- * Opens the inputs, recognises each platform, imports and stores items, positions and accounts. Inputs of one
- * platform are merged first (Facebook and Instagram split big exports over several zips). Findings are untouched.
+ * Opens the inputs, recognises each platform and reads them, item by item into `sink`; stores positions and
+ * accounts. Inputs of one platform are merged first (Facebook and Instagram split big exports over several zips).
  */
-export async function importExports(options: ImportOptions, command = 'import'): Promise<ImportedExports> {
-  const now = options.now ?? new Date();
+async function readExports(options: ImportOptions, runId: number, sink: ItemSink): Promise<ReadExports> {
   const importers = options.importers ?? IMPORTERS;
   const report = options.onProgress ?? (() => {});
   const problems: Problem[] = [];
   const summaries: InputSummary[] = [];
-  const runId = startRun(options.db, command, options.inputs, now);
-
   report({ phase: 'open', done: 0, total: options.inputs.length });
   const opened = await openInputs(options.inputs, importers, options.limits ?? DEFAULT_LIMITS, problems, summaries);
   report({ phase: 'open', done: options.inputs.length, total: options.inputs.length });
@@ -139,30 +147,16 @@ export async function importExports(options: ImportOptions, command = 'import'):
     await Promise.all(opened.map((entry) => entry.source.close()));
   };
 
-  const items: Item[] = [];
   const positions: Position[] = [];
   const accounts: Account[] = [];
   const profileParts: ProfilePart[] = [];
   const sourceOfProfile = new Map<Platform, ExportSource>();
-  const sourceOfItem = new Map<Item, ExportSource>();
-  const seen = new Map<string, number>();
   try {
     for (const { importer, group } of mergeGroups(opened)) {
       const source = mergeSources(group.map((entry) => entry.source));
-      const before = items.length;
+      sink.startGroup(source);
       await importer.import(source, {
-        item: (item) => {
-          const key = `${item.platform}\u0000${item.kind}\u0000${item.id}`;
-          const earlier = seen.get(key);
-          if (earlier !== undefined) {
-            // The same item in two overlapping exports (e.g. an old and a new archive): the later one wins.
-            items[earlier] = item;
-          } else {
-            seen.set(key, items.length);
-            items.push(item);
-          }
-          sourceOfItem.set(item, source);
-        },
+        item: (item) => sink.item(item),
         // Importers name files inside the export; the report names the zip or folder too.
         problem: (problem) =>
           problems.push(
@@ -171,19 +165,21 @@ export async function importExports(options: ImportOptions, command = 'import'):
               : problem,
           ),
         account: (account) => accounts.push(account),
-        position: (position) => positions.push(position),
+        position: (position) => {
+          positions.push(position);
+          sink.position?.(position);
+        },
         profile: (part) => {
           profileParts.push(part);
           if (!sourceOfProfile.has(part.platform)) sourceOfProfile.set(part.platform, source);
         },
         progress: (done, total) => report({ phase: 'import', done, total }),
       });
-      const counts = new Map<string, number>();
-      for (const item of items.slice(before)) counts.set(item.locator.input, (counts.get(item.locator.input) ?? 0) + 1);
+      const counts = sink.endGroup();
       for (const entry of group)
         summaries.push({ input: entry.input, platform: importer.platform, items: counts.get(entry.input) ?? 0 });
     }
-    saveItems(options.db, items, runId);
+    sink.finish?.();
     savePositions(options.db, positions);
     saveAccounts(options.db, accounts);
   } catch (error) {
@@ -193,7 +189,6 @@ export async function importExports(options: ImportOptions, command = 'import'):
   return {
     runId,
     inputs: summaries,
-    items,
     positions,
     profiles: assembleProfiles(
       profileParts,
@@ -202,10 +197,43 @@ export async function importExports(options: ImportOptions, command = 'import'):
       summaries.flatMap((summary) => (summary.platform ? [summary.platform] : [])),
     ),
     problems,
-    sourceOf: (item) => sourceOfItem.get(item) as ExportSource,
     sourceOfPlatform: (platform) => sourceOfProfile.get(platform),
     close,
   };
+}
+
+/**
+ * Reads and stores the exports, keeping every item in memory (triage, network, profile and the tracker work on the
+ * whole list). Findings are untouched.
+ */
+export async function importExports(options: ImportOptions, command = 'import'): Promise<ImportedExports> {
+  const items: Item[] = [];
+  const seen = new Map<string, number>();
+  let before = 0;
+  const runId = startRun(options.db, command, options.inputs, options.now ?? new Date());
+  const read = await readExports(options, runId, {
+    startGroup: () => {
+      before = items.length;
+    },
+    item: (item) => {
+      const key = `${item.platform}\u0000${item.kind}\u0000${item.id}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        // The same item in two overlapping exports (e.g. an old and a new archive): the later one wins.
+        items[earlier] = item;
+      } else {
+        seen.set(key, items.length);
+        items.push(item);
+      }
+    },
+    endGroup: () => {
+      const counts = new Map<string, number>();
+      for (const item of items.slice(before)) counts.set(item.locator.input, (counts.get(item.locator.input) ?? 0) + 1);
+      return counts;
+    },
+    finish: () => saveItems(options.db, items, runId),
+  });
+  return { ...read, items };
 }
 
 /**
@@ -219,66 +247,93 @@ export async function importOnly(options: ImportOptions): Promise<ImportedExport
   return imported;
 }
 
-/** The whole audit: import, then detect, prioritise and store the findings of every item read. */
-export async function runAudit(options: AuditOptions): Promise<AuditResult> {
+/** Items detected and stored together, in one transaction: large enough to amortise it, small enough for memory. */
+export const DEFAULT_BATCH_SIZE = 2000;
+
+/**
+ * The whole audit, in batches: items are read, detected and stored a batch at a time, so memory stays flat however
+ * big the export; dedup, ranking and the summary then work from the store. Items with photo files wait (in memory)
+ * for the photo stage.
+ */
+export async function runAudit(options: AuditOptions & { batchSize?: number }): Promise<AuditResult> {
   const now = options.now ?? new Date();
   const report = options.onProgress ?? (() => {});
-  const imported = await importExports(options, 'audit');
-  const { runId, items, positions, problems } = imported;
-  try {
-    const context = detectionContext([...positions, ...loadPositions(options.db)], options.config);
-    const detections: { item: Item; detection: Detection }[] = [];
-    const notAssessed: Record<string, number> = {};
-    const step = Math.max(1, Math.floor(items.length / 100));
-    items.forEach((item, index) => {
-      const found = detectItem(options.detectors, item, context);
-      for (const detection of found.detections) detections.push({ item, detection });
-      if (!found.assessed) notAssessed[found.language.code] = (notAssessed[found.language.code] ?? 0) + 1;
-      if (index % step === 0) report({ phase: 'detect', done: index, total: items.length });
-    });
-    report({ phase: 'detect', done: items.length, total: items.length });
-
-    if (options.media) {
-      const work: MediaWork[] = items
-        .filter((item) => item.media.some((media) => media.path !== null))
-        .map((item) => ({ item, source: imported.sourceOf(item) }));
-      const photos = await options.media.analyze(work, context, (done, total) =>
-        report({ phase: 'photos', done, total }),
-      );
-      detections.push(...photos.detections);
-      problems.push(...photos.problems);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const runId = startRun(options.db, 'audit', options.inputs, now);
+  const store = auditRunStore(options.db, runId);
+  const batches = new AuditBatches({
+    store,
+    runId,
+    detectors: options.detectors,
+    config: options.config,
+    now,
+    withPhotos: options.media !== undefined,
+  });
+  const storedPositions = loadPositions(options.db);
+  const positions: Position[] = [];
+  let contextPositions = -1;
+  let batch = new Map<string, Item>();
+  let source: ExportSource | undefined;
+  const flush = () => {
+    if (batch.size === 0) return;
+    if (positions.length !== contextPositions) {
+      // New positions (a LinkedIn export) name employers: detect with them from now on.
+      contextPositions = positions.length;
+      batches.useContext(detectionContext([...positions, ...storedPositions], options.config));
     }
-
-    const candidates = detections
-      .filter(({ detection }) => isCategoryEnabled(detection.category, options.config))
-      .filter(({ item, detection }) => !isAllowlisted(item.text, detection, context.allowlist))
-      .map(({ item, detection }) =>
-        toFinding(
-          item,
-          { ...detection, severity: effectiveSeverity(detection.category, detection.severity, options.config) },
-          now,
-        ),
-      )
-      .sort(compareByPriority);
-    const { kept: findings, itemsHeldBack } = withoutLoneWeakCues(candidates);
+    batches.process([...batch.values()], source);
+    batch = new Map();
+  };
+  const read = await readExports(options, runId, {
+    startGroup: (groupSource) => {
+      source = groupSource;
+      batches.startGroup();
+    },
+    item: (item) => {
+      // Map.set keeps the first place of a key: an item read twice in one batch is replaced in place.
+      batch.set(`${item.platform}\u0000${item.kind}\u0000${item.id}`, item);
+      if (batch.size >= batchSize) flush();
+    },
+    position: (position) => positions.push(position),
+    endGroup: () => {
+      flush();
+      return batches.endGroup();
+    },
+  });
+  const { problems } = read;
+  try {
+    // The context as the whole-list audit built it; items detected before the last positions were read (an X
+    // archive given before the LinkedIn export) are detected again with it.
+    batches.useContext(detectionContext([...read.positions, ...loadPositions(options.db)], options.config));
+    report({ phase: 'detect', done: 0, total: 1 });
+    batches.redetectStale(batchSize);
+    report({ phase: 'detect', done: 1, total: 1 });
+    if (options.media)
+      await batches.settlePhotos(
+        options.media,
+        problems,
+        (done, total) => report({ phase: 'photos', done, total }),
+        batchSize,
+      );
 
     report({ phase: 'save', done: 0, total: 1 });
-    replaceFindings(options.db, runId, findings);
-    finishRun(options.db, runId, { itemsRead: items.length, findings: findings.length, problems });
+    dropStaleFindings(options.db, runId);
+    const counts = store.counts();
+    const findings = loadRunFindings(options.db, runId).sort(compareByPriority);
+    finishRun(options.db, runId, { itemsRead: counts.items, findings: findings.length, problems });
     report({ phase: 'save', done: 1, total: 1 });
 
     return {
       runId,
-      inputs: imported.inputs,
-      itemsRead: items.length,
-      items,
+      inputs: read.inputs,
+      itemsRead: counts.items,
       findings,
       problems,
-      notes: notesFor(items, itemsHeldBack),
-      notAssessed,
+      notes: notesFor(counts),
+      notAssessed: counts.notAssessed,
     };
   } finally {
-    await imported.close();
+    await read.close();
   }
 }
 
@@ -303,14 +358,14 @@ function mergeGroups(opened: readonly OpenedInput[]): { importer: Importer; grou
   return groups;
 }
 
-function notesFor(items: readonly Item[], itemsHeldBack: number): string[] {
+function notesFor({ heldBack: itemsHeldBack, facebookAudienceUnknown }: RunItemCounts): string[] {
   const notes: string[] = [];
   if (itemsHeldBack > 0) {
     notes.push(
       `${itemsHeldBack} item${itemsHeldBack === 1 ? '' : 's'} with a single weak cue (one mild swear, a drink named, a grumble) and nothing else ${itemsHeldBack === 1 ? 'is' : 'are'} not listed: on their own such cues rarely worry a recruiter.`,
     );
   }
-  if (items.some((item) => item.platform === 'facebook' && item.audience === 'unknown')) {
+  if (facebookAudienceUnknown) {
     notes.push(
       'Facebook exports do not say who can see each post, so Facebook findings are weighed as "audience unknown". Check each post\'s audience on Facebook.',
     );

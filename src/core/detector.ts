@@ -16,6 +16,11 @@ export interface DetectorMeta {
    * (phone numbers, e-mails). English detectors also read texts too short to tell (see `readsLanguage`).
    */
   languages?: readonly string[];
+  /**
+   * Bumped when what the detector finds changes without its code changing (data it loads from elsewhere): a
+   * re-audit then reads every item again instead of reusing stored detections. Absent means 0.
+   */
+  version?: number;
 }
 
 /** What a detector may know besides the item itself. Built once per run; detectors never do I/O. */

@@ -31,7 +31,6 @@ function result(findings: Finding[]): AuditResult {
     runId: 1,
     inputs: [{ input: 'x<1>.zip', platform: 'x', items: 3 }],
     itemsRead: 3,
-    items: [],
     findings,
     problems: [{ file: 'x.zip/data/like.js', message: 'not valid JSON <b>' }],
     notes: ['A note with <i>markup</i>'],

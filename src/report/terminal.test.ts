@@ -28,7 +28,6 @@ const result = (over: Partial<AuditResult>): AuditResult => ({
   runId: 1,
   inputs: [{ input: 'x.zip', platform: 'x', items: 2 }],
   itemsRead: 2,
-  items: [],
   findings: [],
   problems: [],
   notes: [],

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { markInterruptedRuns, type InterruptedRun } from './runs.js';
-import { SCHEMAS } from './schema.js';
+import { ADDED_COLUMNS, SCHEMAS } from './schema.js';
 
 export type Db = Database.Database;
 
@@ -29,6 +29,7 @@ export function openStore(
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     for (const schema of SCHEMAS) db.exec(schema);
+    addMissingColumns(db);
     const interrupted = markInterruptedRuns(db);
     if (interrupted.length) onInterrupted(interrupted);
   } catch (error) {
@@ -36,6 +37,26 @@ export function openStore(
     throw error;
   }
   return db;
+}
+
+function missingColumns(db: Db): typeof ADDED_COLUMNS {
+  const columnsOf = new Map<string, Set<string>>();
+  return ADDED_COLUMNS.filter(({ table, column }) => {
+    let columns = columnsOf.get(table);
+    if (!columns) {
+      columns = new Set((db.pragma(`table_info(${table})`) as { name: string }[]).map((row) => row.name));
+      columnsOf.set(table, columns);
+    }
+    return !columns.has(column);
+  });
+}
+
+/** Adds what an older store lacks; under the write lock, since another process may be opening it too. */
+function addMissingColumns(db: Db): void {
+  if (missingColumns(db).length === 0) return;
+  db.transaction(() => {
+    for (const { table, column, type } of missingColumns(db)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }).immediate();
 }
 
 /** The error SQLite gives when another connection kept the store locked for longer than the busy timeout. */

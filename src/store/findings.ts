@@ -1,31 +1,54 @@
 import type { Finding } from '../core/finding.js';
+import type { Item } from '../core/item.js';
 import type { Db } from './db.js';
 
 /**
- * Replaces the findings of every item seen in `runId` with `findings`: a re-audit of the same export
- * gives the same rows, and findings that no longer apply disappear. Marks are kept (keyed separately).
+ * Prepares the insert of a finding made in `runId`; `ordinal` is its place in the order the run made it in. A
+ * finding with the same key (the same detection in an earlier run) is replaced; marks are kept (keyed separately).
  */
-export function replaceFindings(db: Db, runId: number, findings: readonly Finding[]): void {
-  const clear = db.prepare(`
-    DELETE FROM findings WHERE EXISTS (
-      SELECT 1 FROM items i
-      WHERE i.last_run_id = ? AND i.platform = findings.platform AND i.kind = findings.item_kind AND i.id = findings.item_id)`);
+export function prepareFindingInsert(db: Db, runId: number): (finding: Finding, ordinal: number) => void {
   const insert = db.prepare(`
     INSERT OR REPLACE INTO findings (key, run_id, rule_id, platform, item_kind, item_id, category, severity, confidence,
-                                     priority, reason, evidence, action, media_path, details)
-    VALUES (@key, @runId, @ruleId, @platform, @kind, @itemId, @category, @severity, @confidence, @priority, @reason,
-            @evidence, @action, @mediaPath, @details)`);
-  db.transaction(() => {
-    clear.run(runId);
-    for (const finding of findings) {
-      insert.run({
-        ...finding,
-        runId,
-        evidence: JSON.stringify(finding.evidence),
-        details: finding.details ? JSON.stringify(finding.details) : null,
-      });
-    }
-  })();
+                                     priority, reason, evidence, action, media_path, details, ordinal)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  return (finding, ordinal) =>
+    insert.run(
+      finding.key,
+      runId,
+      finding.ruleId,
+      finding.platform,
+      finding.kind,
+      finding.itemId,
+      finding.category,
+      finding.severity,
+      finding.confidence,
+      finding.priority,
+      finding.reason,
+      JSON.stringify(finding.evidence),
+      finding.action,
+      finding.mediaPath,
+      finding.details ? JSON.stringify(finding.details) : null,
+      ordinal,
+    );
+}
+
+/** Prepares the removal of the findings `runId` made for one item (read twice in one run: the later one counts). */
+export function prepareRunFindingsDelete(db: Db, runId: number): (item: Pick<Item, 'platform' | 'kind' | 'id'>) => void {
+  const remove = db.prepare('DELETE FROM findings WHERE platform = ? AND item_kind = ? AND item_id = ? AND run_id = ?');
+  return (item) => remove.run(item.platform, item.kind, item.id, runId);
+}
+
+/**
+ * Removes the findings of earlier runs about items `runId` read: what a re-audit no longer finds disappears, what it
+ * finds again was replaced by key.
+ */
+export function dropStaleFindings(db: Db, runId: number): void {
+  db.prepare(
+    `DELETE FROM findings WHERE run_id <> ? AND EXISTS (
+       SELECT 1 FROM items i
+       WHERE i.last_run_id = ? AND i.platform = findings.platform AND i.kind = findings.item_kind
+         AND i.id = findings.item_id)`,
+  ).run(runId, runId);
 }
 
 interface FindingRow {
@@ -50,16 +73,23 @@ interface FindingRow {
   file: string;
 }
 
+const FINDING_ROWS = `SELECT f.*, i.created_at, i.audience, i.url, i.text, i.file
+  FROM findings f JOIN items i ON i.platform = f.platform AND i.kind = f.item_kind AND i.id = f.item_id`;
+
 /** Every stored finding with its item's facts, highest priority first. */
 export function loadFindings(db: Db): Finding[] {
-  const rows = db
-    .prepare(
-      `SELECT f.*, i.created_at, i.audience, i.url, i.text, i.file
-       FROM findings f JOIN items i ON i.platform = f.platform AND i.kind = f.item_kind AND i.id = f.item_id
-       ORDER BY f.priority DESC, f.key`,
-    )
-    .all() as FindingRow[];
-  return rows.map((row) => ({
+  return (db.prepare(`${FINDING_ROWS} ORDER BY f.priority DESC, f.key`).all() as FindingRow[]).map(findingOf);
+}
+
+/** The findings one run made, in the order it made them. */
+export function loadRunFindings(db: Db, runId: number): Finding[] {
+  return (db.prepare(`${FINDING_ROWS} WHERE f.run_id = ? ORDER BY f.ordinal`).all(runId) as FindingRow[]).map(
+    findingOf,
+  );
+}
+
+function findingOf(row: FindingRow): Finding {
+  return {
     key: row.key,
     ruleId: row.rule_id,
     platform: row.platform,
@@ -79,7 +109,7 @@ export function loadFindings(db: Db): Finding[] {
     file: row.file,
     mediaPath: row.media_path,
     ...(row.details ? { details: JSON.parse(row.details) as Record<string, unknown> } : {}),
-  }));
+  };
 }
 
 export type MarkStatus = 'deleted' | 'restricted' | 'kept';

@@ -212,3 +212,21 @@ CREATE INDEX IF NOT EXISTS items_by_kind_run ON items (platform, kind, last_run_
 `;
 
 export const SCHEMAS: readonly string[] = [AUDIT, NETWORK, PHOTOS, TRIAGE, TRACKER, PLAN];
+
+/**
+ * Columns added to a table after it first shipped: `CREATE TABLE IF NOT EXISTS` does not add them to an older
+ * store, so `openStore` adds each one a table lacks.
+ */
+export const ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] = [
+  // Incremental re-audit (src/audit/batches.ts): an item whose content and analysis key are unchanged keeps its
+  // stored detections instead of being read by the detectors again.
+  { table: 'items', column: 'content_hash', type: 'TEXT' }, // sha1 of the item's JSON (`details`)
+  { table: 'items', column: 'analysis_key', type: 'TEXT' }, // detector code, versions and context of `detections`
+  { table: 'items', column: 'detections', type: 'TEXT' }, // JSON: the text detectors' detections, before the config
+  { table: 'items', column: 'not_assessed', type: 'TEXT' }, // language code when no text detector reads it
+  // Per run: where the item came in the reading order, and whether only a lone weak cue was found in it.
+  { table: 'items', column: 'run_order', type: 'INTEGER' },
+  { table: 'items', column: 'held_back', type: 'INTEGER' },
+  // The order the run produced the finding in: breaks priority ties the way the run did.
+  { table: 'findings', column: 'ordinal', type: 'INTEGER' },
+];
