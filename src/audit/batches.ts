@@ -79,6 +79,10 @@ export class AuditBatches {
 
   /** Audits and stores one batch (its items distinct, in reading order) read from `source`. */
   process(items: readonly Item[], source?: ExportSource): void {
+    this.settings.store.locked(() => this.processLocked(items, source));
+  }
+
+  private processLocked(items: readonly Item[], source?: ExportSource): void {
     const { store, runId, withPhotos } = this.settings;
     const audited: AuditedItem[] = [];
     const findings: OrderedFinding[] = [];

@@ -46,6 +46,11 @@ export interface RunItemCounts {
  * per run, so a huge export costs no per-item round trip and no memory beyond the batch.
  */
 export interface AuditRunStore {
+  /**
+   * Runs `work` holding the store's write lock, so what `stored` said still holds when the batch is written (another
+   * audit of the same store waits for the batch, not for the whole run).
+   */
+  locked<T>(work: () => T): T;
   stored(item: Item): StoredItem | undefined;
   writeBatch(items: readonly AuditedItem[], findings: readonly OrderedFinding[]): void;
   /** The outcome of items that waited for their photos. */
@@ -107,6 +112,7 @@ export function auditRunStore(db: Db, runId: number): AuditRunStore {
   );
 
   return {
+    locked: (work) => db.transaction(work).immediate(),
     stored: (item) => lookup.get(item.platform, item.kind, item.id) as StoredItem | undefined,
     writeBatch: (items, findings) => writeBatch(items, findings),
     settle: (items, findings) => settle(items, findings),
