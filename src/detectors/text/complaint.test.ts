@@ -16,6 +16,11 @@ describe('text/complaint', () => {
       { text: 'Worst customer service ever, still waiting for a refund', evidence: 'Worst' },
       { text: 'My flight got cancelled AGAIN. So fed up', evidence: 'fed up' },
       { text: "why is it so hard to cancel a subscription?? I've tried three times", evidence: 'why is' },
+      // thanks beside a named problem is sarcasm, not praise
+      { text: '@shopco thanks for ruining my morning, the courier never showed up', evidence: 'never showed up' },
+      // threatening to leave, and a problem that is not a request
+      { text: '@telco about to cancel my subscription, third outage this week', evidence: 'about to cancel' },
+      { text: '@acmebank my savings account disappeared from the app overnight', evidence: 'disappeared' },
     ],
     valid: [
       // service requests
@@ -27,6 +32,13 @@ describe('text/complaint', () => {
       'Found a bug in the parser: it crashes on empty input. Fix in PR #12',
       '@sam the build fails on Node 18, repro steps in issue #431',
       'Spent the morning debugging a memory leak, the stack trace finally made sense',
+      // a problem put right, short replies and emphasis name no complaint
+      '@vwcares thank you, we solved the problem',
+      '@AcmeSupport the issue was resolved within a day, thanks',
+      '@sam No',
+      '@shopco within 48 hours',
+      '@jen Nice!!',
+      '@sam is there room for one more???',
       // ordinary grumbles
       'ugh mondays',
       'so tired of this rain',

@@ -19,19 +19,19 @@ export const meta: DetectorMeta = {
 /** [pattern, weight]: summed over the text; a complaint needs a total of at least THRESHOLD. */
 const CUES: readonly [RegExp, number][] = [
   [
-    /\b(?:worst|terrible|horrible|awful|pathetic|useless|ridiculous|unacceptable|disgusting|appalling|shocking|disgrace(?:ful)?|rubbish|garbage|trash|joke|scam|rip ?off|ripped off|incompetent|shambles|nonsense|sucks?|crap|crappy|shitty|lousy|atrocious|abysmal)\b/gi,
+    /\b(?:worst|terrible|horrible|awful|pathetic|useless|ridiculous|unacceptable|disgusting|appalling|shocking|disgrace(?:ful)?|rubbish|garbage|trash|joke|scam(?:m(?:ing|ed|ers?))?|scammers?|rip ?off|dumb|stupid(?:ity)?|ripped off|incompetent|shambles|nonsense|sucks?|crap|crappy|shitty|lousy|atrocious|abysmal)\b/gi,
     2,
   ],
   [
-    /\b(?:disappoint(?:ed|ing|ment)|frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|furious|angry|pissed(?: off)?|livid|fed up|sick (?:and tired )?of|tired of|had enough|fuming|outraged|upset|unhappy|not happy|not impressed|smh|ugh+|wtf|ffs|fml|seriously\?|really\?|are you (?:kidding|serious)|come on)\b/gi,
+    /\b(?:disappoint(?:ed|ing|ment)|frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|furious|angry|pissed(?: off)?|livid|fed up|sick (?:and tired )?of|tired of|had enough|fuming|outraged|upset|unhappy|not happy|not impressed|smh|ugh+|wtf|ffs|fml|seriously\?|really\?|are you (?:kidding|serious)|come on|what the (?:hell|heck|fuck)|tf|wow just wow|unbelievable|beware|not good enough|not (?:ok|okay|acceptable)|shame on)\b/gi,
     2,
   ],
   [
-    /\b(?:messed up|screwed up|unable to|not able to|did(?:n'?t| not) (?:receive|get)|hasn'?t (?:shipped|arrived)|(?:is|are|was|were|went|been) down|laggy|lagging|so slow|too slow|impossible|escalat\w+|doesn'?t (?:display|show|work)|no longer|stop(?:s|ped)? working|won'?t stay|doesn'?t stay|non-?existent|invalid|still not|not even|can'?t log ?in|price hike|overpriced|over ?charg\w*|rude|unresponsive|misleading|duped|lacking|(?:bad|poor) (?:service|product|business|experience|customer service|quality|support)|broke|broken|breaks|faulty|defective|damaged|cracked|leaking|malfunction\w*|glitch\w*|bug(?:gy|s)?|crash(?:es|ed|ing)?|freez(?:es|ing)|error|errors|fail(?:s|ed|ing|ure)?|issues?|problems?|stopped working|won'?t (?:work|start|load|turn on|charge|connect|let)|doesn'?t (?:work|load|turn on|charge|connect|fit)|not working|isn'?t working|no longer works?|keeps? (?:crashing|logging|freezing|dropping|failing|asking|charging)|dead (?:battery|on arrival)|expired|missing|wrong (?:item|size|order|address|charge)|lost (?:my|our) (?:order|package|bag|luggage|parcel))\b/gi,
+    /\b(?:messed up|screwed up|unable to|not able to|did(?:n'?t| not) (?:receive|get)|hasn'?t (?:shipped|arrived)|(?:is|are|was|were|went|been) down|laggy|lagging|so slow|too slow|impossible|escalat\w+|doesn'?t (?:display|show|work)|no longer|stop(?:s|ped)? working|won'?t stay|doesn'?t stay|non-?existent|invalid|still not|not even|can'?t log ?in|price hike|overpriced|over ?charg\w*|rude|unresponsive|misleading|duped|lacking|(?:bad|poor) (?:service|product|business|experience|customer service|quality|support)|broke|broken|breaks|faulty|defective|damaged|cracked|leaking|malfunction\w*|glitch\w*|bug(?:gy|s)?|crash(?:es|ed|ing)?|freez(?:es|ing)|error|errors|fail(?:s|ed|ing|ure)?|issues?|problems?|stopped working|won'?t (?:work|start|load|turn on|charge|connect|let)|doesn'?t (?:work|load|turn on|charge|connect|fit)|not working|isn'?t working|no longer works?|keeps? (?:crashing|logging|freezing|dropping|failing|asking|charging)|dead (?:battery|on arrival)|expired|missing|wrong (?:item|size|order|address|charge)|lost (?:my|our) (?:order|package|bag|luggage|parcel)|disappeared|vanished|stranded|refused|overdrawn|ripped|stuck|(?:doesn'?t|does not|don'?t) seem to (?:be )?work\w*|not (?:updating|loading|syncing|delivered|listed|showing)|(?:keeps?|kept) (?:telling|saying|shutting|turning|powering)|powering (?:off|down)|shuts? (?:down|off) on its own|drains? (?:my|the) battery|dead batteries|no (?:power|signal|internet|network|connection|wifi)|mistreated|dangerous|unsafe|filthy|never (?:showed up|appeared|turned up|delivered))\b/gi,
     1.5,
   ],
   [
-    /\b(?:still (?:waiting|no|not|haven'?t|hasn'?t|broken|nothing)|been waiting|waited|on hold|no (?:reply|response|answer|call ?back|one (?:has|is|to|answers|cares))|never (?:received|arrived|got|came|again|buying|shopping|using|flying)|hasn'?t (?:arrived|come|been)|haven'?t (?:received|heard|got)|delayed|delay(?:s)?|late again|cancel(?:l)?ed|overcharged|charged (?:me )?(?:twice|2x|double|again)|double charged|refund|compensation|took my money|false advertising|last time i (?:buy|use|fly|shop|order)|switching to|lost a customer)\b/gi,
+    /\b(?:still (?:waiting|no|not|haven'?t|hasn'?t|broken|nothing)|been waiting|waited|on hold|no (?:reply|response|answer|call ?back|one (?:has|is|to|answers|cares))|never (?:received|arrived|got|came|again|buying|shopping|using|flying)|hasn'?t (?:arrived|come|been)|haven'?t (?:received|heard|got)|delayed|delay(?:s)?|late again|cancel(?:l)?ed|overcharged|charged (?:me )?(?:twice|2x|double|again)|double charged|refund|compensation|took my money|false advertising|last time i (?:buy|use|fly|shop|order)|switching to|lost a customer|supposed to (?:be|arrive|return|have|get)|yet to (?:receive|hear|get)|not heard back|(?:lose|lost|losing) (?:my|a|your) (?:business|customer)|drop(?:ping)? you|about to (?:cancel|leave|switch|drop|lose)|take my business|out for delivery|cancel(?:l?ing)? my (?:subscription|account|order|service|membership))\b/gi,
     1.5,
   ],
   [
@@ -50,12 +50,16 @@ const CUES: readonly [RegExp, number][] = [
     /\b(?:again|every (?:time|single time|day)|yet again|(?:\d+|two|three|four|five) (?:times|days|weeks|hours|calls|emails)|for (?:hours|days|weeks|months))\b/gi,
     0.5,
   ],
+  [/#(?:fail|badservice|customerservice|worst\w*|neveragain|disappointed|annoyed|unhappy|badproduct|epicfail)\b/gi, 1],
+  // emphasis: it adds to a complaint, but "Nice!!" or "Is there room for one more???" names no problem
+  [/!{2,}|\?{2,}/gi, 1],
+  // a problem that was put right: never a complaint, even beside the problem's words
   [
-    /!{2,}|\?{2,}|#(?:fail|badservice|customerservice|worst\w*|neveragain|disappointed|annoyed|unhappy|badproduct|epicfail)\b/gi,
-    1,
+    /\b(?:solved|resolved|fixed|sorted (?:it|this|me) out|replaced|took (?:such )?good care|did (?:me|us) right|made good|props)\b/gi,
+    -2,
   ],
   [
-    /\b(?:thanks?|thank you|thx|love|loving|great|awesome|amazing|excellent|brilliant|perfect|happy|enjoy(?:ed|ing)?|recommend|best|wonderful|fantastic|impressed|helpful|solved|resolved|appreciate|kudos|favorite|favourite)\b|(?:😍|❤️|🙏|😊|👍|🥰)/giu,
+    /\b(?:thanks?|thank you|thx|love|loving|great|awesome|amazing|excellent|brilliant|perfect|happy|enjoy(?:ed|ing)?|recommend|best|wonderful|fantastic|impressed|helpful|appreciate|kudos|favorite|favourite)\b|(?:😍|❤️|🙏|😊|👍|🥰)/giu,
     -1.5,
   ],
 ];
@@ -104,16 +108,30 @@ export function cuesOf(text: string): Cues {
   return { total, counts, evidence };
 }
 
-/** Cues that name a problem or hostility (not just a "not", a "please" or an "again"): indexes into CUES. */
+/** Cues that name a problem or hostility (not just a "not", a "please", an "again" or "!!"): indexes into CUES. */
 const PROBLEM_CUES = [0, 1, 2, 3, 4, 8];
-/** Cues of anger at something: a rant needs one. */
-const HOSTILE_CUES = [0, 1, 8];
+/** Cues of anger at something (emphasis included): a rant needs one. */
+const HOSTILE_CUES = [0, 1, 8, 9];
+
+/** The praise cue ("thanks", "love", "great"), an index into CUES. */
+const PRAISE_CUE = CUES.length - 1;
+/** Problem cues worth this much make praise beside them read as sarcasm or politeness. */
+const SARCASM_PROBLEM = 1.5;
+
+/** "not / no / still" and "again / for hours" cues: a problem only in a text that does not read as positive. */
+const WEAK_PROBLEM_CUES = [5, 7];
 
 /** The cue for asking for help ("help", "please", "any idea"), an index into CUES. */
 const HELP_CUE = 6;
 
 /** Someone addressed by handle (the reading text has `@user` for every handle). */
 const ADDRESSED = /(?:^|\s)@\w+/;
+
+/** Fewer words than this besides handles: a short reply. */
+const SHORT_REPLY = 4;
+
+/** Words of a text besides its handles. */
+const wordsSaid = (text: string): number => text.replace(/@\w+/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** A rant with nobody addressed needs this much: "ugh mondays" (2) is a grumble, not a public complaint. */
 const RANT = 3;
@@ -139,10 +157,21 @@ export function findComplaint(text: string): Hit[] {
   const hostile = sum(counts, HOSTILE_CUES) > 0;
   if (TECH_TALK.test(text) && !hostile) return [];
   if (addressed) {
-    if (total < THRESHOLD) return [];
     const problem = sum(counts, PROBLEM_CUES);
-    // no problem named: a request for help is a service request; otherwise it takes a negative tone
-    if (problem < 1 && ((counts[HELP_CUE] as number) > 0 || sentimentOf(text) >= 0.05)) return [];
+    // thanks beside a named problem is sarcasm or politeness ("thanks for ruining my morning", "hi thanks, the link
+    // still doesn't work"): it does not cancel the problem
+    if ((problem >= SARCASM_PROBLEM ? total - sum(counts, [PRAISE_CUE]) : total) < THRESHOLD) return [];
+    // no problem named: a request for help is a service request, a short reply ("@sam No", "@shop within 48 hours")
+    // an answer and emphasis alone ("@jen Nice!!") no complaint; otherwise it takes "not / still / again" cues in a
+    // text that does not read as positive
+    if (
+      problem < 1 &&
+      ((counts[HELP_CUE] as number) > 0 ||
+        wordsSaid(text) < SHORT_REPLY ||
+        sum(counts, WEAK_PROBLEM_CUES) === 0 ||
+        sentimentOf(text) >= 0.05)
+    )
+      return [];
   } else if (!hostile || total < RANT) return [];
   return [
     {
