@@ -45,12 +45,16 @@ describe('the batched audit', () => {
   it.each([
     ['as written', (paths: string[]) => paths],
     ['X before LinkedIn', (paths: string[]) => [...paths].reverse()],
-  ])('gives the same report with batches of 1, 7 and 2,000 items (%s)', async (_order, order) => {
-    const inputs = order(samples);
-    expect(inputs.some((path) => /linkedin/.test(path))).toBe(true);
-    const large = await auditJson(inputs, 2000);
-    expect(JSON.parse(large).summary.findings).toBeGreaterThan(20);
-    expect(await auditJson(inputs, 7)).toBe(large);
-    expect(await auditJson(inputs, 1)).toBe(large);
-  }, 120_000);
+  ])(
+    'gives the same report with batches of 1, 7 and 2,000 items (%s)',
+    async (_order, order) => {
+      const inputs = order(samples);
+      expect(inputs.some((path) => /linkedin/.test(path))).toBe(true);
+      const large = await auditJson(inputs, 2000);
+      expect(JSON.parse(large).summary.findings).toBeGreaterThan(20);
+      expect(await auditJson(inputs, 7)).toBe(large);
+      expect(await auditJson(inputs, 1)).toBe(large);
+    },
+    120_000,
+  );
 });

@@ -9,6 +9,7 @@ import { configSchema } from '../config/schema.js';
 import type { Importer } from '../importers/types.js';
 import { openStore, type Db } from '../store/db.js';
 import { loadFindings, loadMarks, markFinding } from '../store/findings.js';
+import type { MediaAnalyzer } from './media.js';
 import { importOnly, runAudit, summarise } from './pipeline.js';
 
 /** A tiny importer for a made-up `notes.json` export: one item per line of text. */
@@ -273,5 +274,75 @@ describe('re-auditing', () => {
     });
     expect([...new Set(read)].sort()).toEqual(['2', '3', '4', '9007199254740993']);
     expect(again.findings.map((f) => f.itemId)).toContain('4');
+  });
+});
+
+describe('runAudit: the profile check', () => {
+  const now = new Date('2026-02-01T00:00:00Z');
+  const config = configSchema.parse({}).audit;
+  /** The notes export with a profile: handle "beerlover" and a photo at avatar.jpg. */
+  const withProfile: Importer = {
+    ...notesImporter,
+    async import(source, sink) {
+      await notesImporter.import(source, sink);
+      sink.profile?.({ platform: 'x', file: 'notes.json', handle: 'beerlover', avatar: { path: 'avatar.jpg' } });
+    },
+  };
+  const THUMB = 'data:image/jpeg;base64,/9j/AAAA';
+  const seenPaths: string[] = [];
+  const media: MediaAnalyzer = {
+    analyze: async () => ({ detections: [], problems: [] }),
+    profilePhotos: async (work) => {
+      for (const photo of work) if (photo.source.has(photo.path)) seenPaths.push(photo.path);
+      return {
+        photos: {
+          x: {
+            thumbnail: THUMB,
+            facts: { path: 'avatar.jpg', people: 1, drinks: [], racy: { porn: 0, hentai: 0, sexy: 0 } },
+          },
+        },
+        problems: [],
+      };
+    },
+  };
+  const folder = () => {
+    const dir = exportFolder(NOTES);
+    writeFileSync(join(dir, 'avatar.jpg'), 'not really a jpeg');
+    return dir;
+  };
+
+  it('reads the profile, looks at its photo while the export is open, and reports the handle', async () => {
+    const db = openStore(':memory:');
+    const result = await runAudit({
+      inputs: [folder()],
+      db,
+      config,
+      detectors: [beerDetector],
+      importers: [withProfile],
+      now,
+      media,
+    });
+    expect(seenPaths).toEqual(['avatar.jpg']);
+    expect(result.profile?.records.map((record) => record.handle)).toEqual(['beerlover', null]);
+    expect(result.profile?.thumbnails).toEqual({ x: THUMB });
+    const [handle] = result.profile?.findings ?? [];
+    expect(handle).toMatchObject({ ruleId: 'profile/handle', kind: 'profile', category: 'alcohol' });
+    expect(handle?.evidence).toEqual([{ start: 0, end: 4, text: 'beer' }]);
+    // Profile findings are not item findings: the store and the counts keep the posts only.
+    expect(loadFindings(db).every((finding) => finding.kind === 'post')).toBe(true);
+  });
+
+  it('applies the config to profile findings too', async () => {
+    const off = configSchema.parse({ audit: { categories: { alcohol: { enabled: false } } } }).audit;
+    const result = await runAudit({
+      inputs: [folder()],
+      db: openStore(':memory:'),
+      config: off,
+      detectors: [beerDetector],
+      importers: [withProfile],
+      now,
+    });
+    expect(result.profile?.findings).toEqual([]);
+    expect(result.profile?.thumbnails).toEqual({});
   });
 });

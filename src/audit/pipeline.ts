@@ -1,5 +1,5 @@
 import type { CategoryId, Severity } from '../core/categories.js';
-import type { Detector } from '../core/detector.js';
+import type { DetectionContext, Detector } from '../core/detector.js';
 import type { Finding } from '../core/finding.js';
 import type { Account, Item, Platform, Position } from '../core/item.js';
 import { groupByItem } from '../core/flagged-items.js';
@@ -18,7 +18,9 @@ import { loadPositions, saveAccounts, saveItems, savePositions } from '../store/
 import { finishRun, startRun } from '../store/runs.js';
 import { AuditBatches } from './batches.js';
 import { detectionContext } from './context.js';
-import type { MediaAnalyzer } from './media.js';
+import type { MediaAnalyzer, ProfilePhotoWork } from './media.js';
+import { checkProfiles, type ProfileCheck } from '../profile/check.js';
+import type { AvatarFacts, ProfilePhoto } from '../profile/avatar.js';
 
 export type AuditPhase = 'open' | 'import' | 'detect' | 'photos' | 'save';
 
@@ -60,6 +62,8 @@ export interface AuditResult {
   notes: string[];
   /** Items whose language no text detector reads, by language code: counted, never guessed at. */
   notAssessed?: Record<string, number>;
+  /** What a recruiter sees first: each network's profile, its photo and its findings (kind `profile`). */
+  profile?: ProfileCheck;
 }
 
 interface OpenedInput {
@@ -304,7 +308,8 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
   try {
     // The context as the whole-list audit built it; items detected before the last positions were read (an X
     // archive given before the LinkedIn export) are detected again with it.
-    batches.useContext(detectionContext([...read.positions, ...loadPositions(options.db)], options.config));
+    const context = detectionContext([...read.positions, ...loadPositions(options.db)], options.config);
+    batches.useContext(context);
     report({ phase: 'detect', done: 0, total: 1 });
     batches.redetectStale(batchSize);
     report({ phase: 'detect', done: 1, total: 1 });
@@ -315,6 +320,9 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
         (done, total) => report({ phase: 'photos', done, total }),
         batchSize,
       );
+
+    const profile = await checkImportedProfiles(read, options, context, now);
+    problems.push(...profile.problems);
 
     report({ phase: 'save', done: 0, total: 1 });
     dropStaleFindings(options.db, runId);
@@ -331,10 +339,42 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
       problems,
       notes: notesFor(counts),
       notAssessed: counts.notAssessed,
+      profile: profile.check,
     };
   } finally {
     await read.close();
   }
+}
+
+/**
+ * The profile check of what was imported: each network's profile photo looked at (when a media analyzer is given,
+ * while the exports are still open), then the profile rules, with the config's categories and severities applied.
+ */
+export async function checkImportedProfiles(
+  imported: Pick<ImportedExports, 'profiles' | 'sourceOfPlatform'>,
+  options: Pick<AuditOptions, 'config' | 'detectors' | 'media'>,
+  context: DetectionContext,
+  now: Date,
+): Promise<{ check: ProfileCheck; problems: Problem[] }> {
+  const work: ProfilePhotoWork[] = imported.profiles.flatMap((record) => {
+    const path = record.avatar?.path;
+    const source = imported.sourceOfPlatform(record.platform);
+    return path && source ? [{ platform: record.platform, path, source }] : [];
+  });
+  const seen =
+    work.length && options.media?.profilePhotos
+      ? await options.media.profilePhotos(work)
+      : { photos: {}, problems: [] };
+  const avatars: Partial<Record<Platform, AvatarFacts>> = {};
+  const thumbnails: Partial<Record<Platform, string>> = {};
+  for (const [platform, photo] of Object.entries(seen.photos) as [Platform, ProfilePhoto][]) {
+    if (photo.facts) avatars[platform] = photo.facts;
+    if (photo.thumbnail) thumbnails[platform] = photo.thumbnail;
+  }
+  const check = checkProfiles({ records: imported.profiles, avatars, detectors: options.detectors, context }, now, {
+    config: options.config,
+  });
+  return { check: { ...check, thumbnails }, problems: seen.problems };
 }
 
 /**

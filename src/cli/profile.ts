@@ -3,7 +3,9 @@ import { loadConfig } from '../config/load.js';
 import { profileReport } from '../report/profile-json.js';
 import { profileSection } from '../report/profile-terminal.js';
 import { jsonText } from '../report/terminal-safe.js';
+import type { ProfileCheck } from '../profile/check.js';
 import { DEFAULT_DB_PATH, openStore } from '../store/db.js';
+import { finishRun } from '../store/runs.js';
 import { EXIT, UsageError } from './exit.js';
 import { refuseUnsafeOutputs } from './outputs.js';
 import { say, warn, write } from './output.js';
@@ -13,6 +15,7 @@ interface ProfileFlags {
   config?: string;
   json?: boolean;
   asOf?: string;
+  photos: boolean;
 }
 
 export function registerProfile(program: Command): void {
@@ -23,6 +26,7 @@ export function registerProfile(program: Command): void {
     .option('--db <file>', 'SQLite store to write', DEFAULT_DB_PATH)
     .option('--config <file>', 'config file (default: ./decorum.config.json when present)')
     .option('--json', 'print the profile report as JSON (version 1 contract)')
+    .option('--no-photos', 'do not look at the profile photos (no thumbnail, no photo checks)')
     .option('--as-of <date>', 'judge recency as of this date (ISO 8601) instead of now')
     .addHelpText(
       'after',
@@ -40,24 +44,38 @@ Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs cou
       refuseUnsafeOutputs([{ flag: '--db', path: flags.db }], inputs);
       const config = loadConfig(flags.config);
       // Loaded on use: the pipeline and detectors take about a second to load, which other commands never need.
-      const [{ importOnly }, { textDetectors }, { detectionContext }, { checkProfiles }] = await Promise.all([
+      const [
+        { importExports, checkImportedProfiles },
+        { textDetectors },
+        { detectionContext },
+        { createPhotoAnalyzer },
+      ] = await Promise.all([
         import('../audit/pipeline.js'),
         import('../detectors/index.js'),
         import('../audit/context.js'),
-        import('../profile/check.js'),
+        import('../detectors/photo/index.js'),
       ]);
       const db = openStore(flags.db);
       try {
-        const imported = await importOnly({ inputs, db, now });
-        const check = checkProfiles(
-          {
-            records: imported.profiles,
-            avatars: {},
-            detectors: textDetectors(config.audit),
-            context: detectionContext(imported.positions, config.audit),
-          },
-          now,
-        );
+        const imported = await importExports({ inputs, db, now }, 'profile');
+        let check: ProfileCheck;
+        try {
+          const seen = await checkImportedProfiles(
+            imported,
+            {
+              config: config.audit,
+              detectors: textDetectors(config.audit),
+              ...(flags.photos ? { media: createPhotoAnalyzer({ db }) } : {}),
+            },
+            detectionContext(imported.positions, config.audit),
+            now,
+          );
+          check = seen.check;
+          imported.problems.push(...seen.problems);
+        } finally {
+          await imported.close();
+        }
+        finishRun(db, imported.runId, { itemsRead: imported.items.length, findings: 0, problems: imported.problems });
         if (flags.json) write(`${jsonText(profileReport(check))}\n`);
         else say(profileSection(check));
         if (imported.items.length === 0 && imported.profiles.length === 0) {

@@ -1,9 +1,11 @@
 import type { Finding } from '../core/finding.js';
-import type { Item } from '../core/item.js';
+import type { Item, Platform } from '../core/item.js';
 import type { Mismatch } from '../core/profile/mismatch.js';
 import type { ProfileRecord } from '../core/profile/record.js';
 import { compareByPriority } from '../core/priority.js';
+import { effectiveSeverity, isCategoryEnabled } from '../audit/context.js';
 import { toFinding } from '../audit/findings.js';
+import type { AuditConfig } from '../config/schema.js';
 import { findMismatches } from './mismatches.js';
 import type { ProfileInput, ProfileRule } from './rule.js';
 import { consistencyRule } from './rules/consistency.js';
@@ -17,6 +19,8 @@ export interface ProfileCheck {
   records: ProfileRecord[];
   findings: Finding[];
   mismatches: Mismatch[];
+  /** Each network's profile photo as a small JPEG data URI, when the photos were looked at. */
+  thumbnails?: Partial<Record<Platform, string>>;
 }
 
 /** The profile as an item, so profile findings carry the audit's finding shape and priority. */
@@ -36,17 +40,22 @@ export function profileItemOf(record: ProfileRecord): Item {
   };
 }
 
-export function checkProfiles(
-  input: ProfileInput,
-  now: Date,
-  rules: readonly ProfileRule[] = PROFILE_RULES,
-): ProfileCheck {
+export interface CheckOptions {
+  rules?: readonly ProfileRule[];
+  /** The user's config: categories switched off are dropped, severity overrides applied. */
+  config?: AuditConfig;
+}
+
+export function checkProfiles(input: ProfileInput, now: Date, options: CheckOptions = {}): ProfileCheck {
+  const { rules = PROFILE_RULES, config } = options;
   const items = new Map(input.records.map((record) => [record.platform, profileItemOf(record)]));
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const { platform, detection } of rule.check(input)) {
       const item = items.get(platform);
-      if (item) findings.push(toFinding(item, detection, now));
+      if (!item || (config && !isCategoryEnabled(detection.category, config))) continue;
+      const severity = config ? effectiveSeverity(detection.category, detection.severity, config) : detection.severity;
+      findings.push(toFinding(item, { ...detection, severity }, now));
     }
   }
   return {

@@ -2,6 +2,7 @@ import { EMPTY_CONTEXT } from '../core/detector.js';
 import type { Platform, Position } from '../core/item.js';
 import { emptyRecord, type ProfileRecord } from '../core/profile/record.js';
 import { TEXT_DETECTORS } from '../detectors/index.js';
+import { checkProfiles, type ProfileCheck } from './check.js';
 import type { ProfileInput } from './rule.js';
 
 /** A profile record with only the given fields filled, for rule tests. */
@@ -28,4 +29,25 @@ export function withJobs(
 
 export function inputOf(records: ProfileRecord[], extra: Partial<ProfileInput> = {}): ProfileInput {
   return { records, avatars: {}, detectors: TEXT_DETECTORS, context: EMPTY_CONTEXT, ...extra };
+}
+
+/**
+ * A profile check with findings on two networks, a photo on one and markup in every text field, for the
+ * renderers' tests.
+ */
+export function sampleCheck(thumbnails: ProfileCheck['thumbnails'] = {}): ProfileCheck {
+  const records = [
+    withJobs('linkedin', [{ company: 'Contoso', title: 'Engineer', startedOn: '2022-03' }], {
+      name: 'Alex <img src=x onerror=alert(1)>',
+      headline: 'Builder of <script>alert(2)</script> things',
+      location: 'Seattle',
+      isPrivate: false,
+    }),
+    withJobs('x', [{ company: 'Fabrikam', title: 'Engineer', startedOn: '2019-06' }], {
+      name: 'Alex Morgan',
+      handle: 'drunkmonkey420',
+      avatar: { path: 'data/profile_media/1-avatar.jpg' },
+    }),
+  ];
+  return { ...checkProfiles(inputOf(records), new Date('2026-06-01T00:00:00Z')), thumbnails };
 }

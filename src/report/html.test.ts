@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../core/finding.js';
 import type { AuditResult } from '../audit/pipeline.js';
 import { summarise } from '../audit/pipeline.js';
+import { sampleCheck } from '../profile/testing.js';
 import { escapeHtml, highlight, htmlReport } from './html.js';
 
 const finding = (over: Partial<Finding>): Finding => ({
@@ -186,5 +187,44 @@ describe('htmlReport size', () => {
     const html = report(two, { maxCards: 1 });
     expect(cards(html)).toHaveLength(1);
     expect(html).toContain('1 more flagged item, not listed one by one');
+  });
+});
+
+describe('the first view in the HTML report', () => {
+  const withProfile = (check: ReturnType<typeof sampleCheck>) => {
+    const r = { ...result([finding({})]), profile: check };
+    return htmlReport(r, summarise(r), new Date('2026-02-01T00:00:00Z'));
+  };
+  const JPEG = 'data:image/jpeg;base64,/9j/AAAA';
+
+  it('comes before the counts and the posts, one entry per network with its findings', () => {
+    const html = withProfile(sampleCheck({ x: JPEG }));
+    const at = html.indexOf('What a recruiter sees first');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(html.indexOf('class="tiles"'));
+    expect(at).toBeLessThan(html.indexOf('<article class="item'));
+    expect(html.match(/<article class="network"/g)).toHaveLength(2);
+    const x = html.slice(html.indexOf('data-platform="x"'));
+    expect(x).toContain(`<img class="avatar" src="${JPEG}" alt="Your X profile photo">`);
+    expect(x).toContain('drunkmonkey420');
+    expect(x).toMatch(
+      /<li class="sev-medium"><span class="sev">medium<\/span> <b>First impression<\/b> Your X current employer/,
+    );
+    expect(html).toContain('No profile photo in the export');
+  });
+
+  it('escapes every profile string and shows no link and no image but its own data: thumbnail', () => {
+    const html = withProfile(
+      sampleCheck({ x: 'data:image/svg+xml,<svg onload=alert(1)>', linkedin: 'https://evil.example/a.jpg' }),
+    );
+    const section = html.slice(html.indexOf('class="first-view"'), html.indexOf('class="tiles"'));
+    expect(section).toContain('Alex &lt;img src=x onerror=alert(1)&gt;');
+    expect(section).toContain('Builder of &lt;script&gt;alert(2)&lt;/script&gt; things');
+    expect(section).not.toMatch(/<img|<a |<script|<svg/);
+    expect(section).toContain('Photo not looked at');
+  });
+
+  it('is left out when no export had a profile', () => {
+    expect(withProfile({ records: [], findings: [], mismatches: [] })).not.toContain('What a recruiter sees first');
   });
 });

@@ -8,6 +8,7 @@ import { audienceChart, categoryChart, timelineChart } from './html/charts.js';
 import { contentSecurityPolicy } from './csp.js';
 import { escapeHtml } from './html/escape.js';
 import { filterBar } from './html/filters.js';
+import { firstView } from './html/first-view.js';
 import { PAGE_SCRIPT } from './html/script.js';
 import { PAGE_STYLE } from './html/style.js';
 
@@ -117,6 +118,7 @@ export function htmlReport(
 <p class="lead">Generated ${escapeHtml(generatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC.</p>
 <details class="lead inputs"><summary>Read from ${summary.inputs.length} ${summary.inputs.length === 1 ? 'export' : 'exports'}</summary><ul>${inputs}</ul></details>
 <p class="lead">One card per item, highest priority first: what is most visible, most severe and most recent. This file never leaves your computer unless you send it.</p></header>
+${firstView(result.profile)}
 ${tiles(summary, items)}
 ${start}
 ${charts}

@@ -44,7 +44,10 @@ export const auditReportSchema = z.object({
     notes: z.array(z.string()),
     /** Added in 0.1: items in languages the text detectors do not read (counted, not judged). */
     notAssessed: z.object({ items: z.number(), byLanguage: z.record(z.string(), z.number()) }).optional(),
+    /** Added in 1.x: findings about the profiles themselves (kind `profile`), listed in `findings` too. */
+    profileFindings: z.number().optional(),
   }),
+  /** The items' findings, then (added in 1.x) the profiles' findings: kind `profile`, itemId `profile`. */
   findings: z.array(auditFindingSchema),
   problems: z.array(z.object({ file: z.string(), message: z.string() })),
 });
@@ -73,10 +76,11 @@ export function reportFinding(finding: Finding): AuditReport['findings'][number]
 }
 
 export function auditReport(result: AuditResult, summary: AuditSummary): AuditReport {
+  const profileFindings = result.profile?.findings ?? [];
   return {
     version: 1,
-    summary,
-    findings: result.findings.map(reportFinding),
+    summary: { ...summary, profileFindings: profileFindings.length },
+    findings: [...result.findings, ...profileFindings].map(reportFinding),
     problems: result.problems,
   };
 }

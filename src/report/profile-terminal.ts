@@ -3,18 +3,13 @@ import type { Finding } from '../core/finding.js';
 import type { ProfileRecord } from '../core/profile/record.js';
 import type { ProfileCheck } from '../profile/check.js';
 import { platformLabel } from './labels.js';
+import { privacyOf, profileFacts } from './profile-facts.js';
 
 const SEVERITY_MARK = { high: pc.red('high'), medium: pc.yellow('medium'), low: pc.dim('low') } as const;
 
 function basics(record: ProfileRecord): string {
-  const parts = [
-    record.name,
-    record.handle ? `@${record.handle}` : null,
-    record.headline,
-    record.employer ? `${record.title ? `${record.title} at ` : ''}${record.employer}` : null,
-    record.location,
-  ].filter(Boolean);
-  const privacy = record.isPrivate === null ? '' : record.isPrivate ? ' · private' : ' · public';
+  const parts = profileFacts(record);
+  const privacy = privacyOf(record) ? ` · ${privacyOf(record)}` : '';
   const photo = record.avatar?.path ? ` · photo ${record.avatar.path}` : ' · no photo in the export';
   return `${parts.join(' · ') || 'no profile details in the export'}${privacy}${photo}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../core/finding.js';
 import { summarise, type AuditResult } from '../audit/pipeline.js';
+import { sampleCheck } from '../profile/testing.js';
 import { terminalReport } from './terminal.js';
 
 const finding: Finding = {
@@ -77,5 +78,24 @@ describe('terminalReport', () => {
     expect(text).toContain('Nothing could be read');
     expect(text).not.toContain('Nothing found that needs cleaning up');
     expect(text).toContain('photo.zip: is neither a folder nor a zip file');
+  });
+});
+
+describe('the first view in the terminal summary', () => {
+  it('comes right after what was read, before the counts and the items', () => {
+    const r = result({ findings: [finding], profile: sampleCheck() });
+    const text = terminalReport(r, summarise(r));
+    const at = text.indexOf('What a recruiter sees first');
+    expect(at).toBeGreaterThan(text.indexOf('Read 2 items'));
+    expect(at).toBeLessThan(text.indexOf('1 item flagged'));
+    expect(text).toContain(
+      'X: Alex Morgan · @drunkmonkey420 · Engineer at Fabrikam · photo data/profile_media/1-avatar.jpg',
+    );
+    expect(text).toMatch(/medium {2}Your X handle "drunkmonkey420" reads as "drunk"/);
+  });
+
+  it('is left out when no export had a profile', () => {
+    const r = result({ profile: { records: [], findings: [], mismatches: [] } });
+    expect(terminalReport(r, summarise(r))).not.toContain('What a recruiter sees first');
   });
 });

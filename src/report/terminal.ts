@@ -3,6 +3,7 @@ import { ACTION_LABEL, planActionFor } from '../core/actions.js';
 import { TAXONOMY, type CategoryId, type Severity } from '../core/categories.js';
 import type { AuditResult, AuditSummary } from '../audit/pipeline.js';
 import { countBy, groupByItem, itemsByCategory } from '../core/flagged-items.js';
+import { profileSection } from './profile-terminal.js';
 import { formatDate, snippet } from './text.js';
 
 const SEVERITY_COLOUR: Record<Severity, (text: string) => string> = {
@@ -20,6 +21,8 @@ export function terminalReport(result: AuditResult, summary: AuditSummary, top =
     )
     .join(', ');
   lines.push(pc.bold(`Read ${summary.itemsRead} items from ${read || 'no inputs'}.`));
+  // The profile first: a recruiter sees it before any post.
+  if (result.profile?.records.length) lines.push('', profileSection(result.profile), '');
   if (summary.itemsRead === 0) {
     lines.push(pc.yellow('Nothing could be read from these inputs: see the problems below.'));
   } else if (summary.findings === 0) {

@@ -9,6 +9,7 @@ import { decidePhoto, locationOf } from './decide.js';
 import { DETECT_SIZE, MAX_FILE_BYTES, thumbnail } from './image.js';
 import { frequentSpots, type PlacedPhoto } from './location.js';
 import { inProcessAnalyser, workerAnalyser, type Analyser } from './pool.js';
+import { lookAtProfilePhotos } from './profile.js';
 import { ANALYSIS_VERSION, type AnalysisOutcome } from './types.js';
 
 export interface PhotoAnalyzerOptions {
@@ -238,6 +239,20 @@ export function createPhotoAnalyzer(options: PhotoAnalyzerOptions = {}): PhotoAn
       }
       Object.assign(analyzer.stats, stats);
       return { detections, problems };
+    },
+    async profilePhotos(work) {
+      // A handful of photos: the models in this thread, loaded only when one is not in the cache.
+      let owned: Promise<Analyser> | undefined;
+      const analyser = () =>
+        options.analyser ? Promise.resolve(options.analyser) : (owned ??= inProcessAnalyser(options.detectSize));
+      try {
+        return await lookAtProfilePhotos(work, analyser, cache);
+      } finally {
+        await owned?.then(
+          (models) => models.close(),
+          () => {},
+        );
+      }
     },
   };
   return analyzer;

@@ -42,7 +42,7 @@ export const THRESHOLDS = {
   minPartyConfidence: 0.5,
 } as const;
 
-const DRINK_LABELS = new Set(['bottle', 'wine glass', 'cup']);
+export const DRINK_LABELS: ReadonlySet<string> = new Set(['bottle', 'wine glass', 'cup']);
 
 /** A short list of caption cues; the full drinking-language detector is `text/alcohol`. */
 const CAPTION_CUE =

@@ -8,6 +8,7 @@ import { itemAction, type ReportItem } from '../items.js';
 import { platformLabel } from '../labels.js';
 import { formatDate, snippet } from '../text.js';
 import { escapeHtml, highlight } from './escape.js';
+import { isSafeThumbnail } from './thumbnail.js';
 
 /** The anchor of an item's card, so the "start here" list can point at it. */
 export const cardId = (index: number): string => `item-${index + 1}`;
@@ -18,9 +19,7 @@ function thumbnailsOf(item: ReportItem): string[] {
   const seen = new Set<string>();
   for (const finding of item.findings) {
     const thumbnail = finding.details?.thumbnail;
-    // Only our own data: URLs of images; anything else in details could point elsewhere.
-    if (typeof thumbnail === 'string' && /^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/.test(thumbnail))
-      seen.add(thumbnail);
+    if (isSafeThumbnail(thumbnail)) seen.add(thumbnail);
   }
   return [...seen].slice(0, MAX_THUMBNAILS);
 }

@@ -57,6 +57,15 @@ mark{background:#ffe08a;padding:0 .1em;border-radius:2px}
 .rest td+td,.rest th+th{text-align:right}
 .notes{background:#e7f3ff;border-color:#c5e1ff}.problems{background:#fff8ec;border-color:#f5dcae}
 .problems li{overflow-wrap:anywhere}
+.first-view{border-left:5px solid var(--accent)}
+.networks{display:grid;grid-template-columns:1fr;gap:.7rem}
+.network{display:flex;gap:.7rem;align-items:flex-start;min-width:0;border-top:1px solid var(--line);padding-top:.6rem}
+.network>div{flex:1;min-width:0}.network h3{font-size:1rem;margin:0 0 .2rem}.network .fact{overflow-wrap:anywhere}
+.avatar{flex:none;width:72px;height:72px;border-radius:50%;object-fit:cover;background:#eef1f5}
+.none-photo{display:flex;align-items:center;justify-content:center;text-align:center;font-size:.68rem;color:var(--muted);padding:.3rem}
+.profile-findings{margin:.3rem 0 0;padding-left:1.1rem}.profile-findings li{margin:.2rem 0;overflow-wrap:anywhere}
+.ok{color:#2e7d32}
+@media (min-width:720px){.networks{grid-template-columns:1fr 1fr}}
 footer{color:var(--muted);font-size:.8rem;margin-top:2rem}
 @media (max-width:719px){.only-wide{display:none!important}}
 @media (min-width:720px){
