@@ -1,12 +1,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Item } from '../../src/core/item.js';
 import { decidePhoto } from '../../src/detectors/photo/decide.js';
 import { workerAnalyser } from '../../src/detectors/photo/pool.js';
 import { writeMarkdownSection } from '../lib/markdown-section.js';
+import { evaluateDevSet, pixelsOnlyItem } from './photos-dev.js';
 
 /**
+ * `npm run eval:photos [--write]`: the held-out photo dev set (scripts/eval/photos-dev.ts).
  * `npm run eval:photos DIR [--write]`: runs the photo rules on a folder of labelled images and prints recall per
  * label and false flags on neutral ones. DIR holds subfolders named by label:
  *   alcohol/, party/ — should get `photo/party`;  nudity/ — `photo/nsfw`;  neutral/ — nothing.
@@ -21,22 +22,19 @@ const args = process.argv.slice(2);
 const dir = args.find((arg) => !arg.startsWith('--'));
 const note = args.find((arg) => arg.startsWith('--note='))?.slice('--note='.length);
 if (!dir) {
-  console.error('usage: npm run eval:photos DIR [--write]   (DIR/alcohol, DIR/party, DIR/nudity, DIR/neutral)');
-  process.exit(2);
+  const { markdown } = await evaluateDevSet();
+  console.log(markdown);
+  if (args.includes('--write'))
+    writeMarkdownSection(
+      'EVALUATION.md',
+      'eval:photos dev set',
+      `### Photo dev set (\`npm run eval:photos\`)\n\n${markdown}\n\n_Run ${new Date().toISOString().slice(0, 10)}._`,
+      '# Evaluation',
+    );
+  process.exit(0);
 }
 
-const item: Item = {
-  platform: 'instagram',
-  kind: 'photo',
-  id: 'eval',
-  text: '',
-  createdAt: null,
-  audience: 'friends',
-  engagement: {},
-  media: [],
-  locator: { input: dir, file: '' },
-  flags: {},
-};
+const item = pixelsOnlyItem(dir);
 
 const pool = await workerAnalyser(Math.min(2, availableParallelism()));
 const rows: { label: Label; total: number; hit: number; flagged: number; skipped: number; misses: string[] }[] = [];

@@ -6,6 +6,7 @@ import type { ExportSource } from '../../source/types.js';
 import { openStore } from '../../store/db.js';
 import { createPhotoAnalyzer } from './analyzer.js';
 import { analyseBytes } from './analyse.js';
+import { EMBEDDING_SIZE } from './drinks.js';
 import type { PhotoModels } from './models.js';
 import type { Analyser } from './pool.js';
 import { badInputs } from './testing.js';
@@ -56,8 +57,13 @@ const party = {
     { label: 'person', score: 0.7, box: [0.5, 0.1, 0.3, 0.8] as [number, number, number, number] },
     { label: 'wine glass', score: 0.6, box: [0.45, 0.5, 0.05, 0.1] as [number, number, number, number] },
   ],
+  embedding: new Float32Array(EMBEDDING_SIZE),
 };
-const nothing = { nsfw: { drawing: 0, hentai: 0, neutral: 0.99, porn: 0, sexy: 0.01 }, objects: [] };
+const nothing = {
+  nsfw: { drawing: 0, hentai: 0, neutral: 0.99, porn: 0, sexy: 0.01 },
+  objects: [],
+  embedding: new Float32Array(EMBEDDING_SIZE),
+};
 
 const post = (id: string, text: string, media: MediaRef[], audience: Item['audience'] = 'friends'): Item => ({
   platform: 'instagram',

@@ -10,6 +10,7 @@ import { auditConfigSchema } from '../../config/schema.js';
 import { openStore } from '../../store/db.js';
 import { loadFindings } from '../../store/findings.js';
 import { analyseBytes } from './analyse.js';
+import { EMBEDDING_SIZE } from './drinks.js';
 import { createPhotoAnalyzer } from './analyzer.js';
 import type { Analyser } from './pool.js';
 
@@ -26,8 +27,13 @@ async function barAwareAnalyser(): Promise<Analyser> {
       { label: 'person', score: 0.7, box: [0.5, 0.1, 0.3, 0.8] as [number, number, number, number] },
       { label: 'wine glass', score: 0.6, box: [0.45, 0.5, 0.05, 0.1] as [number, number, number, number] },
     ],
+    embedding: new Float32Array(EMBEDDING_SIZE),
   };
-  const nothing = { nsfw: { drawing: 0, hentai: 0, neutral: 1, porn: 0, sexy: 0 }, objects: [] };
+  const nothing = {
+    nsfw: { drawing: 0, hentai: 0, neutral: 1, porn: 0, sexy: 0 },
+    objects: [],
+    embedding: new Float32Array(EMBEDDING_SIZE),
+  };
   const timings = { nsfw: 0, detector: 0, images: 0 };
   return {
     analyse: (bytes) =>

@@ -33,6 +33,9 @@ const bar = { latitude: 47.61371, longitude: -122.34598 };
 const homeSpots = frequentSpots(Array.from({ length: 6 }, (_, i) => ({ ...home, latitude: home.latitude + i * 1e-4 })));
 
 const people2 = [obj('person', 0.7), obj('person', 0.6)];
+const people3 = [...people2, obj('person', 0.5)];
+/** The drinks head's threshold in these cases (the shipped one comes from models/photo-drinks.json). */
+const HEAD = 0.6;
 
 /** [name, analysis, item, expected [ruleId, category, severity][]] */
 const CASES: [string, PhotoAnalysis, Item, [string, string, string][]][] = [
@@ -66,6 +69,54 @@ const CASES: [string, PhotoAnalysis, Item, [string, string, string][]][] = [
   ['ginger beer is not a cue', analysis({}, [obj('person', 0.8), obj('cup', 0.6)]), item('ginger beer time'), []],
   ['models did not run (HEIC): no party, no nsfw', { width: 1, height: 1, format: 'heif' }, item('Shots!'), []],
   [
+    'drinks head sure, three people, no drink detected: people drinking together, medium',
+    analysis({}, people3, { drinks: 0.9, brightness: 0.5 }),
+    item(''),
+    [['photo/party', 'alcohol', 'medium']],
+  ],
+  [
+    'drinks head sure, a wine glass at a dinner table for two: low',
+    analysis({}, [...people2, obj('wine glass', 0.5), obj('dining table', 0.6)], { drinks: 0.8, brightness: 0.6 }),
+    item(''),
+    [['photo/party', 'alcohol', 'low']],
+  ],
+  [
+    'the same pair in dim light: medium',
+    analysis({}, [...people2, obj('wine glass', 0.5)], { drinks: 0.8, brightness: 0.2 }),
+    item(''),
+    [['photo/party', 'alcohol', 'medium']],
+  ],
+  [
+    'drinks head below its threshold, a person with a cup: nothing',
+    analysis({}, [obj('person', 0.8), obj('cup', 0.6)], { drinks: 0.55, brightness: 0.5 }),
+    item(''),
+    [],
+  ],
+  [
+    'drinks head sure, nothing detected: a low hint',
+    analysis({}, [], { drinks: 0.7, brightness: 0.5 }),
+    item(''),
+    [['photo/party', 'alcohol', 'low']],
+  ],
+  [
+    'many drinks on a table: medium',
+    analysis({}, [obj('person', 0.8), obj('bottle', 0.5), obj('bottle', 0.4), obj('cup', 0.4)], { drinks: 0.7 }),
+    item(''),
+    [['photo/party', 'alcohol', 'medium']],
+  ],
+  [
+    'a drink in a profile photo: medium',
+    analysis({}, [obj('person', 0.9), obj('bottle', 0.5)], { drinks: 0.7, brightness: 0.5 }),
+    item('', { kind: 'profile' }),
+    [['photo/party', 'alcohol', 'medium']],
+  ],
+  [
+    'a photo a friend tagged the user in weighs as the user own',
+    analysis({}, people3, { drinks: 0.9, brightness: 0.5 }),
+    item('', { kind: 'photo', author: 'Sam Friend' }),
+    [['photo/party', 'alcohol', 'medium']],
+  ],
+  [
     'GPS in the file near home',
     analysis({}, [], { gps: { ...home, latitude: home.latitude + 2e-4 } }),
     item(''),
@@ -95,7 +146,10 @@ const CASES: [string, PhotoAnalysis, Item, [string, string, string][]][] = [
 
 describe('decidePhoto', () => {
   it.each(CASES)('%s', (_name, photo, post, expected) => {
-    const detections = decidePhoto({ analysis: photo, item: post, media: post.media[0] ?? media, spots: homeSpots });
+    const detections = decidePhoto(
+      { analysis: photo, item: post, media: post.media[0] ?? media, spots: homeSpots },
+      HEAD,
+    );
     expect(detections.map((d) => [d.ruleId, d.category, d.severity])).toEqual(expected);
     for (const d of detections) {
       expect(d.mediaPath).toBe('media/posts/1.jpg');
@@ -115,7 +169,27 @@ describe('decidePhoto', () => {
     expect(d?.evidence).toEqual([{ start: 8, end: 13, text: 'Shots' }]);
     expect(d?.confidence).toBeGreaterThanOrEqual(0.8);
     expect(d?.details).toMatchObject({ people: 2, drinks: [{ label: 'wine glass', score: 0.6 }], caption: 'Shots' });
-    expect(d?.reason).toContain('2 people with a wine glass');
+    expect(d?.reason).toContain('two people with a wine glass');
+  });
+
+  it('says what it saw, where, and why it is medium', () => {
+    const [d] = decidePhoto(
+      {
+        analysis: analysis({}, [...people3, obj('wine glass', 0.6), obj('dining table', 0.5)], {
+          drinks: 0.87,
+          brightness: 0.2,
+        }),
+        item: item(''),
+        media,
+        spots: [],
+      },
+      HEAD,
+    );
+    expect(d?.reason).toBe(
+      'Photo of three people with a wine glass at a table, in dim light: looks like drinks or a party (image classifier 87 %); people drinking together',
+    );
+    expect(d?.action).toBe('restrict-audience');
+    expect(d?.details).toMatchObject({ drinksScore: 0.87, brightness: 0.2, context: ['people drinking together'] });
   });
 
   it('finds caption cues and skips look-alikes', () => {
@@ -123,5 +197,6 @@ describe('decidePhoto', () => {
     expect(captionCue('New protein bar flavour')).toBeUndefined();
     expect(captionCue('Quarterly bar chart review')).toBeUndefined();
     expect(captionCue('Team offsite')).toBeUndefined();
+    expect(captionCue('beer pong finals')?.text).toBe('beer pong');
   });
 });

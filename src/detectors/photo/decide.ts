@@ -1,6 +1,7 @@
 import type { DetectorMeta } from '../../core/detector.js';
 import { spanOf, type Detection, type Span } from '../../core/finding.js';
 import type { GeoPoint, Item, MediaRef } from '../../core/item.js';
+import { loadDrinksHead } from './drinks.js';
 import { SPOT_RADIUS_M, spotAt, type FrequentSpot } from './location.js';
 import type { DetectedObject, PhotoAnalysis } from './types.js';
 
@@ -18,7 +19,7 @@ export const PHOTO_RULES = {
     id: 'photo/party',
     categories: ['alcohol'],
     description:
-      'People together with bottles or glasses (COCO CenterNet), weighed with drinking words in the caption: a party or drinks hint, not proof.',
+      'Drinks, people drinking or a party: an image classifier trained on real bar and party photos (MobileNetV2 features), with the bottles, glasses and people the COCO detector finds and drinking words in the caption; a hint, not proof.',
     docs,
   },
   location: {
@@ -40,13 +41,22 @@ export const THRESHOLDS = {
   drink: 0.3,
   /** Party findings under this confidence are not reported. */
   minPartyConfidence: 0.5,
+  /** Mean luma under which a photo counts as taken in dim light (bars, clubs, evenings). */
+  dim: 0.3,
+  /** People from which a photo counts as a group (a party, a round at the bar) rather than a lunch. */
+  group: 3,
+  /** Detected drinks from which a photo counts as many drinks. */
+  manyDrinks: 3,
 } as const;
 
 export const DRINK_LABELS: ReadonlySet<string> = new Set(['bottle', 'wine glass', 'cup']);
 
 /** A short list of caption cues; the full drinking-language detector is `text/alcohol`. */
 const CAPTION_CUE =
-  /\b(?:shots?|beers?|pints?|wine|vodka|tequila|whiske?y|rum|cocktails?|margaritas?|mojitos?|champagne|prosecco|booze|drunk|wasted|hammered|tipsy|hangover|hungover|cheers|bar ?crawl|pub ?crawl|happy hour|party(?:ing)?|pub|bar|taproom|brewery|keg|drinks?|drinking)\b/i;
+  /\b(?:beer ?pong|flip ?cup|shots?|beers?|pints?|wine|vodka|tequila|whiske?y|rum|cocktails?|margaritas?|mojitos?|champagne|prosecco|booze|drunk|wasted|hammered|tipsy|hangover|hungover|cheers|bar ?crawl|pub ?crawl|happy hour|party(?:ing)?|pub|bar|taproom|brewery|keg|drinks?|drinking)\b/i;
+/** Caption words that make a drinks photo medium on their own: drunkenness, shots, drinking games. */
+const HEAVY_CUE =
+  /\b(?:shots?|drunk|wasted|hammered|tipsy|hangover|hungover|bar ?crawl|pub ?crawl|keg|beer ?pong|flip ?cup|kings? ?cup|drinking games?)\b/i;
 const NOT_A_CUE =
   /\b(?:(?:root|ginger) beer|energy drinks?|soft drinks?|chocolate bar|protein bar|bar chart|photo shoot)\b/i;
 
@@ -69,8 +79,11 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 const objectsOf = (objects: readonly DetectedObject[], test: (o: DetectedObject) => boolean) =>
   objects.filter(test).map((o) => ({ label: o.label, score: o.score }));
 
-/** Pure: what one analysed photo of one item should be reported for. */
-export function decidePhoto(facts: PhotoFacts): Detection[] {
+/**
+ * What one analysed photo of one item should be reported for. Pure but for the default `drinksThreshold`, which is
+ * read once from the shipped drinks head (models/photo-drinks.json).
+ */
+export function decidePhoto(facts: PhotoFacts, drinksThreshold = loadDrinksHead()?.threshold ?? 1): Detection[] {
   const { analysis, item, media } = facts;
   const mediaPath = media.path ?? undefined;
   const out: Detection[] = [];
@@ -106,49 +119,8 @@ export function decidePhoto(facts: PhotoFacts): Detection[] {
     }
   }
 
-  const objects = analysis.objects ?? [];
-  const people = objects.filter((o) => o.label === 'person' && o.score >= THRESHOLDS.person).length;
-  const drinks = objects.filter((o) => DRINK_LABELS.has(o.label) && o.score >= THRESHOLDS.drink);
-  const glasses = drinks.filter((o) => o.label !== 'cup').length;
-  const cue = captionCue(item.text);
-  if (analysis.objects && (drinks.length || cue)) {
-    let confidence = 0;
-    if (drinks.length && people) {
-      // Bottles and wine glasses say more than cups (coffee); more people says "party" more than "lunch".
-      confidence = (glasses ? 0.5 : 0.35) + 0.05 * Math.min(people - 1, 3) + (drinks.length > 1 ? 0.05 : 0);
-      if (cue) confidence += 0.35;
-    } else if (drinks.length && cue) confidence = glasses ? 0.6 : 0.45;
-    else if (cue && people >= 2) confidence = 0.5;
-    confidence = round2(Math.min(0.95, confidence));
-    if (confidence >= THRESHOLDS.minPartyConfidence) {
-      const strong = confidence >= 0.8;
-      const seen = [
-        people ? `${people} ${people === 1 ? 'person' : 'people'}` : '',
-        drinks.length ? drinkWords(drinks) : '',
-      ]
-        .filter(Boolean)
-        .join(' with ');
-      out.push({
-        ruleId: PHOTO_RULES.party.id,
-        category: 'alcohol',
-        severity: strong ? 'medium' : 'low',
-        confidence,
-        reason: cue
-          ? `Photo of ${seen || 'a group'}, captioned with "${cue.text}": reads as drinking or a party`
-          : `Photo of ${seen}: could be drinks or a party (the detector cannot tell beer from soda)`,
-        evidence: cue ? [cue] : [],
-        action: strong ? 'restrict-audience' : 'review',
-        mediaPath,
-        details: {
-          ...scores,
-          people,
-          drinks: objectsOf(drinks, () => true),
-          objects: objectsOf(objects, () => true),
-          ...(cue ? { caption: cue.text } : {}),
-        },
-      });
-    }
-  }
+  const party = partyFinding(facts, drinksThreshold);
+  if (party) out.push({ ...party, mediaPath, details: { ...scores, ...party.details } });
 
   const located = locationOf(facts);
   if (located) {
@@ -185,11 +157,93 @@ export function decidePhoto(facts: PhotoFacts): Detection[] {
 
 const round5 = (value: number) => Math.round(value * 1e5) / 1e5;
 
+type PartyFinding = Omit<Detection, 'mediaPath'> & { details: Record<string, unknown> };
+
+/**
+ * The drinks/party finding of one photo, if any. Confidence: the older object rule (people with bottles or glasses,
+ * plus a caption cue) or, when the drinks head is sure, its probability above the threshold, whichever is higher.
+ * Severity by context (issue #20): medium for people drinking at a bar or a party (a group, or a pair in dim
+ * light), many drinks, heavy caption words (shots, drunk, drinking games) or a drink in a profile photo; low for
+ * the rest, such as a glass of wine with dinner. A photo others tagged the user in is weighed as the user's own.
+ */
+function partyFinding(facts: PhotoFacts, drinksThreshold: number): PartyFinding | undefined {
+  const { analysis, item } = facts;
+  if (!analysis.objects) return undefined;
+  const objects = analysis.objects;
+  const people = objects.filter((o) => o.label === 'person' && o.score >= THRESHOLDS.person).length;
+  const drinks = objects.filter((o) => DRINK_LABELS.has(o.label) && o.score >= THRESHOLDS.drink);
+  const glasses = drinks.filter((o) => o.label !== 'cup').length;
+  const table = objects.some((o) => o.label === 'dining table' && o.score >= THRESHOLDS.drink);
+  const dim = analysis.brightness !== undefined && analysis.brightness < THRESHOLDS.dim;
+  const cue = captionCue(item.text);
+  const head = analysis.drinks;
+  const headSure = head !== undefined && head >= drinksThreshold;
+  if (!drinks.length && !cue && !headSure) return undefined;
+
+  let confidence = 0;
+  if (drinks.length && people) {
+    // Bottles and wine glasses say more than cups (coffee); more people says "party" more than "lunch".
+    confidence = (glasses ? 0.5 : 0.35) + 0.05 * Math.min(people - 1, 3) + (drinks.length > 1 ? 0.05 : 0);
+    if (cue) confidence += 0.35;
+  } else if (drinks.length && cue) confidence = glasses ? 0.6 : 0.45;
+  else if (cue && people >= 2) confidence = 0.5;
+  if (headSure) {
+    const above = (head - drinksThreshold) / Math.max(1e-6, 1 - drinksThreshold);
+    confidence = Math.max(confidence, 0.55 + 0.3 * above + (cue ? 0.2 : 0));
+  }
+  confidence = round2(Math.min(0.95, confidence));
+  if (confidence < THRESHOLDS.minPartyConfidence) return undefined;
+
+  const context = [
+    headSure && (people >= THRESHOLDS.group || (people >= 2 && dim)) ? 'people drinking together' : '',
+    drinks.length >= THRESHOLDS.manyDrinks ? 'many drinks' : '',
+    cue && HEAVY_CUE.test(item.text) ? `"${cue.text}" in the caption` : '',
+    item.kind === 'profile' ? 'a profile photo' : '',
+  ].filter(Boolean);
+  const medium = context.length > 0 || confidence >= 0.8;
+  const seen = [people ? countOf(people, 'person', 'people') : '', drinks.length ? drinkWords(drinks) : '']
+    .filter(Boolean)
+    .join(' with ');
+  const setting = [table ? 'at a table' : '', dim ? 'in dim light' : ''].filter(Boolean).join(', ');
+  const what = `${seen || 'a scene'}${setting ? ` ${setting}` : ''}`;
+  const classifier = headSure ? ` (image classifier ${Math.round(head * 100)} %)` : '';
+  const reason = cue
+    ? `Photo of ${what}, captioned with "${cue.text}": reads as drinking or a party${classifier}`
+    : headSure
+      ? `Photo of ${what}: looks like drinks or a party${classifier}`
+      : `Photo of ${what}: could be drinks or a party (the detector cannot tell beer from soda)`;
+  return {
+    ruleId: PHOTO_RULES.party.id,
+    category: 'alcohol',
+    severity: medium ? 'medium' : 'low',
+    confidence,
+    reason: context.length ? `${reason}; ${context.join(', ')}` : reason,
+    evidence: cue ? [cue] : [],
+    action: medium ? 'restrict-audience' : 'review',
+    details: {
+      people,
+      drinks: objectsOf(drinks, () => true),
+      objects: objectsOf(objects, () => true),
+      ...(head !== undefined ? { drinksScore: head } : {}),
+      ...(analysis.brightness !== undefined ? { brightness: analysis.brightness } : {}),
+      ...(context.length ? { context } : {}),
+      ...(cue ? { caption: cue.text } : {}),
+    },
+  };
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+function countOf(n: number, one: string, many: string): string {
+  return `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? one : many}`;
+}
+
 function drinkWords(drinks: readonly DetectedObject[]): string {
   const counts = new Map<string, number>();
   for (const d of drinks) counts.set(d.label, (counts.get(d.label) ?? 0) + 1);
   return [...counts]
-    .map(([label, n]) => (n === 1 ? `a ${label}` : `${n} ${label.replace(/(glass)?$/, (g) => (g ? 'glasses' : 's'))}`))
+    .map(([label, n]) =>
+      n === 1 ? `a ${label}` : `${NUMBER_WORDS[n] ?? n} ${label.replace(/(glass)?$/, (g) => (g ? 'glasses' : 's'))}`,
+    )
     .join(' and ');
 }
 

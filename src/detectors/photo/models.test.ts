@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePhoto } from '../../../scripts/samples/images.js';
 import type { Item } from '../../core/item.js';
 import { decidePhoto } from './decide.js';
+import { CUE_NAMES, EMBEDDING_SIZE, loadDrinksHead } from './drinks.js';
 import { inProcessAnalyser, workerAnalyser, type Analyser } from './pool.js';
 import type { PhotoAnalysis } from './types.js';
 
@@ -113,6 +114,36 @@ describe('photo models (tfjs wasm, nsfwjs MobileNetV2, COCO CenterNet)', () => {
     expect(decide(outcome.analysis, 'Cheers', 'public').map(([rule]) => rule)).not.toContain('photo/nsfw');
   });
 
+  it('loads the drinks head from the package and scores the same image the same on every run', async () => {
+    const head = loadDrinksHead();
+    expect(head?.weights.length).toBe(EMBEDDING_SIZE + CUE_NAMES.length);
+    expect(head!.threshold).toBeGreaterThan(0);
+    expect(head!.threshold).toBeLessThan(1);
+    const bytes = await samplePhoto('bar-outing');
+    const scores = [];
+    for (let run = 0; run < 3; run++) {
+      const outcome = await analyser.analyse(bytes);
+      if (!outcome.ok) throw new Error(outcome.message);
+      scores.push(outcome.analysis.drinks);
+    }
+    expect(scores[0]).toBeGreaterThanOrEqual(0);
+    expect(scores[0]).toBeLessThanOrEqual(1);
+    expect(new Set(scores).size).toBe(1);
+    expect(attempts).toEqual([]);
+  });
+
+  it('keeps the findings of the bundled sample photos (the head adds none to them)', async () => {
+    for (const kind of ['bar-outing', 'neutral', 'landscape', 'home'] as const) {
+      const outcome = await analyser.analyse(await samplePhoto(kind));
+      if (!outcome.ok) throw new Error(outcome.message);
+      for (const caption of ['', 'Cheers to the weekend 🍻']) {
+        const facts = { analysis: outcome.analysis, item: post(caption, 'public'), media, spots: [] };
+        const rules = (threshold: number) => decidePhoto(facts, threshold).map((d) => [d.ruleId, d.category]);
+        expect(rules(loadDrinksHead()!.threshold), `${kind} "${caption}"`).toEqual(rules(Number.POSITIVE_INFINITY));
+      }
+    }
+  });
+
   it('gives the same answer from a worker thread', async () => {
     const pool = await workerAnalyser(1);
     try {
@@ -121,6 +152,7 @@ describe('photo models (tfjs wasm, nsfwjs MobileNetV2, COCO CenterNet)', () => {
       if (!inWorker.ok || !here.ok) throw new Error('analysis failed');
       expect(inWorker.analysis.nsfw!.neutral).toBeCloseTo(here.analysis.nsfw!.neutral, 2);
       expect(inWorker.analysis.objects!.map((o) => o.label)).toEqual(here.analysis.objects!.map((o) => o.label));
+      expect(inWorker.analysis.drinks).toBeCloseTo(here.analysis.drinks!, 2);
       expect((await pool.timings()).images).toBe(1);
     } finally {
       await pool.close();

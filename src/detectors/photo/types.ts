@@ -27,6 +27,10 @@ export interface PhotoAnalysis {
   /** Absent when the models did not run (e.g. an image format we can read EXIF from but not decode). */
   nsfw?: NsfwScores;
   objects?: DetectedObject[];
+  /** Mean luma of the image, 0–1 (scene.ts): dim photos are bars, clubs and nights out more often than lunches. */
+  brightness?: number;
+  /** The drinks head's probability (drinks.ts) that the photo shows drinks, people drinking or a party. */
+  drinks?: number;
   /** GPS coordinates embedded in the file's EXIF. */
   gps?: GeoPoint;
   takenAt?: string;
@@ -38,4 +42,4 @@ export interface PhotoAnalysis {
 export type AnalysisOutcome = { ok: true; analysis: PhotoAnalysis } | { ok: false; message: string };
 
 /** Bumped whenever models, sizes or preprocessing change, so cached results of older versions are not reused. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;

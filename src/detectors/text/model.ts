@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { findModelFile } from '../model-file.js';
 import { MAX_SCAN } from './util.js';
 
 /**
@@ -215,15 +214,9 @@ export function decodeModel(file: ModelFile): Model {
 
 export const MODEL_FILE_NAME = 'text-classifier.json';
 
-/** The committed model file: models/ at the package root, found by walking up from this module. */
+/** The committed model file (models/text-classifier.json), or null when the package has none. */
 export function modelPath(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'models', MODEL_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  return null;
+  return findModelFile(MODEL_FILE_NAME);
 }
 
 let cached: Model | null | undefined;
