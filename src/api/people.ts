@@ -1,6 +1,7 @@
 /** The contact tracker's and network map's API shapes, shared by src/server/routes/people.ts and the web app. */
 import { z } from 'zod';
 import { platformSchema } from '../core/item.js';
+import { CHANNELS, PURPOSES } from '../tracker/vocabulary.js';
 
 export const FOLLOW_UP_STATES = ['due', 'not-yet', 'stop', 'reply-owed', 'none'] as const;
 
@@ -20,7 +21,7 @@ export const contactSummarySchema = z.object({
   position: z.string().nullable(),
   url: z.string().nullable(),
   email: z.string().nullable(),
-  purpose: z.enum(['networking', 'application']),
+  purpose: z.enum(PURPOSES),
   note: z.string(),
   createdAt: z.string(),
   messages: z.number(),
@@ -41,8 +42,64 @@ export const historyEntrySchema = z.object({
   direction: z.enum(['sent', 'received']),
   at: z.string(),
   channel: z.string().optional(),
-  purpose: z.enum(['networking', 'application']).optional(),
+  purpose: z.enum(PURPOSES).optional(),
 });
+
+/** A text field of a form: trimmed, bounded, and absent when left empty. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => value || undefined);
+
+/** `POST /api/contacts`: what `decorum contacts add` takes. */
+export const newContactBodySchema = z.object({
+  name: z.string().trim().min(1, 'a contact needs a name').max(200),
+  platform: optionalText(40),
+  company: optionalText(200),
+  position: optionalText(200),
+  url: optionalText(2000),
+  email: optionalText(320),
+  purpose: z.enum(PURPOSES).optional(),
+  note: optionalText(2000),
+});
+export type NewContactBody = z.input<typeof newContactBodySchema>;
+
+/** `POST /api/contacts/:id/log`: what `decorum contacts log` takes; `at` is a day (YYYY-MM-DD) or an ISO instant. */
+export const logBodySchema = z.object({
+  direction: z.enum(['sent', 'received']),
+  channel: z.enum(CHANNELS),
+  at: z.string().min(1),
+  note: optionalText(2000),
+});
+export type LogBody = z.input<typeof logBodySchema>;
+
+export const logEntrySchema = z.object({
+  id: z.number(),
+  contactId: z.number(),
+  direction: z.enum(['sent', 'received']),
+  channel: z.string(),
+  at: z.string(),
+  note: z.string(),
+  source: z.string().nullable(),
+});
+
+/** `GET /api/contacts/:id`: what `decorum contacts show --json` prints. */
+export const contactDetailSchema = z.object({ contact: contactSummarySchema, log: z.array(logEntrySchema) });
+export type ContactDetail = z.infer<typeof contactDetailSchema>;
+
+/** `POST /api/contacts/import`: which platform's stored messages and requests to read (`all`: every one). */
+export const importBodySchema = z.object({ platform: z.union([platformSchema, z.literal('all')]).default('linkedin') });
+
+export const importOutcomeSchema = z.object({
+  read: z.number(),
+  contactsAdded: z.number(),
+  entriesAdded: z.number(),
+  skipped: z.number(),
+});
+export type ImportOutcomeView = z.infer<typeof importOutcomeSchema>;
 
 const suggestionSchema = z.object({
   channel: z.string(),

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
+import { parseDayOrInstant } from '../core/dates.js';
 import { DEFAULT_DB_PATH, openStore, type Db } from '../store/db.js';
-import { loadItems } from '../store/items.js';
 import {
   addContact,
   CHANNELS,
   contactLog,
   findContact,
-  importHistory,
+  importStoredHistory,
   listContacts,
   logContact,
   PURPOSES,
@@ -26,8 +26,8 @@ interface DbFlags {
 
 export function parseDate(name: string, value: string | undefined, fallback = new Date()): Date {
   if (value === undefined) return fallback;
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`${name} takes a date like 2026-01-31, not '${value}'`);
+  const date = parseDayOrInstant(value);
+  if (!date) throw new UsageError(`${name} takes a date like 2026-01-31, not '${value}'`);
   return date;
 }
 
@@ -188,17 +188,13 @@ Examples:
     .option('--db <file>', 'SQLite store', DEFAULT_DB_PATH)
     .action((flags: DbFlags & { platform: string }) => {
       withDb(flags.db, (db) => {
-        const items = loadItems(db, {
-          kinds: ['message', 'request'],
-          ...(flags.platform === 'all' ? {} : { platform: flags.platform }),
-        });
-        const outcome = importHistory(db, items);
+        const outcome = importStoredHistory(db, flags.platform);
         say(
-          `Read ${items.length} message(s) and request(s): ${outcome.contactsAdded} new contact(s), ${outcome.entriesAdded} new log entr${outcome.entriesAdded === 1 ? 'y' : 'ies'}` +
+          `Read ${outcome.read} message(s) and request(s): ${outcome.contactsAdded} new contact(s), ${outcome.entriesAdded} new log entr${outcome.entriesAdded === 1 ? 'y' : 'ies'}` +
             (outcome.skipped ? `, ${outcome.skipped} skipped (incoming requests, or no name or date)` : '') +
             '.',
         );
-        if (items.length === 0)
+        if (outcome.read === 0)
           warn(`decorum: nothing stored for ${flags.platform}: run decorum audit on your export first`);
       });
     });

@@ -32,12 +32,14 @@ describe('decorum serve API: triage, tracker, network', () => {
         headers: { host: `127.0.0.1:${PORT}`, cookie, ...(init.headers ?? {}) },
       }),
     );
-  const put = (path: string, body: unknown, origin = ORIGIN) =>
+  const send = (method: 'PUT' | 'POST' | 'DELETE', path: string, body: unknown, origin = ORIGIN) =>
     request(path, {
-      method: 'PUT',
+      method,
       body: JSON.stringify(body),
       headers: { origin, 'content-type': 'application/json' },
     });
+  const put = (path: string, body: unknown, origin = ORIGIN) => send('PUT', path, body, origin);
+  const post = (path: string, body: unknown, origin = ORIGIN) => send('POST', path, body, origin);
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'decorum-routes-'));
@@ -122,6 +124,56 @@ describe('decorum serve API: triage, tracker, network', () => {
     const followups = (await (await request('/api/followups')).json()) as Record<string, { name: string }[]>;
     expect(Object.keys(followups).sort()).toEqual(['due', 'notYet', 'replyOwed', 'stop']);
     expect([...followups.due!, ...followups.stop!].map((c) => c.name)).toContain('Ana Ruiz');
+  });
+
+  it('adds a contact, logs a message to them and imports the stored messages (decorum contacts add/log/import)', async () => {
+    expect((await post('/api/contacts', { name: '   ' })).status).toBe(400);
+    expect(await (await post('/api/contacts', { name: '' })).json()).toEqual({ error: 'name: a contact needs a name' });
+    expect((await post('/api/contacts', { name: 'Zoë Berg' }, 'https://evil.example')).status).toBe(403);
+    const added = await post('/api/contacts', {
+      name: ' Zoë <b>Berg</b> ',
+      company: 'Fabrikam',
+      email: '',
+      purpose: 'application',
+    });
+    expect(added.status).toBe(201);
+    const { contact } = (await added.json()) as {
+      contact: { id: number; name: string; email: string | null; purpose: string };
+    };
+    expect(contact).toMatchObject({ name: 'Zoë <b>Berg</b>', email: null, purpose: 'application' });
+
+    const logPath = `/api/contacts/${contact.id}/log`;
+    expect((await post(logPath, { direction: 'sent', channel: 'pigeon', at: '2026-03-02' })).status).toBe(400);
+    expect(await (await post(logPath, { direction: 'sent', channel: 'email', at: 'yesterday' })).json()).toEqual({
+      error: "at: a date like 2026-01-31, not 'yesterday'",
+    });
+    expect(
+      (await post('/api/contacts/999/log', { direction: 'sent', channel: 'email', at: '2026-03-02' })).status,
+    ).toBe(404);
+    const logged = await post(logPath, {
+      direction: 'sent',
+      channel: 'email',
+      at: '2026-03-02',
+      note: 'the analyst role',
+    });
+    expect(logged.status).toBe(201);
+    const detail = (await (await request(`/api/contacts/${contact.id}`)).json()) as {
+      contact: { messages: number; followUp: { state: string } };
+      log: { at: string; channel: string; note: string }[];
+    };
+    expect(detail.log).toMatchObject([{ at: '2026-03-02T12:00:00.000Z', channel: 'email', note: 'the analyst role' }]);
+    expect(detail.contact.messages).toBe(1);
+
+    expect((await post('/api/contacts/import', { platform: 'myspace' })).status).toBe(400);
+    const imported = (await (await post('/api/contacts/import', { platform: 'all' })).json()) as {
+      read: number;
+      contactsAdded: number;
+      entriesAdded: number;
+    };
+    expect(imported.read).toBeGreaterThan(0);
+    expect(imported.entriesAdded).toBeGreaterThan(0);
+    const again = (await (await post('/api/contacts/import', {})).json()) as { entriesAdded: number };
+    expect(again.entriesAdded).toBe(0);
   });
 
   it('maps companies with people, ties and a draft first step', async () => {

@@ -6,11 +6,11 @@ import type { HistoryEntry } from '../coach/types.js';
 import type { Item } from '../core/item.js';
 import { normalizeName } from '../people/names.js';
 import type { Db } from '../store/db.js';
-import { followUpStatus, type FollowUpStatus, type Purpose } from './timing.js';
+import { loadItems } from '../store/items.js';
+import { followUpStatus, type FollowUpStatus } from './timing.js';
+import type { Purpose } from './vocabulary.js';
 
-export const CHANNELS = ['linkedin', 'x', 'facebook', 'instagram', 'email', 'phone', 'in-person', 'other'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export const PURPOSES = ['networking', 'application'] as const;
+export { CHANNELS, PURPOSES, type Channel } from './vocabulary.js';
 
 export interface Contact {
   id: number;
@@ -249,4 +249,18 @@ export function importHistory(db: Db, items: readonly Item[], now = new Date()):
   outcome.contactsAdded = countContacts() - before.contacts;
   outcome.entriesAdded = countEntries() - before.entries;
   return outcome;
+}
+
+/** What `importStoredHistory` read and what it added. */
+export interface StoredImportOutcome extends ImportOutcome {
+  read: number;
+}
+
+/**
+ * `decorum contacts import` and the web app's import button: the messages and requests an audit stored for
+ * `platform` (`all`: every platform) seed the history.
+ */
+export function importStoredHistory(db: Db, platform: string, now = new Date()): StoredImportOutcome {
+  const items = loadItems(db, { kinds: ['message', 'request'], ...(platform === 'all' ? {} : { platform }) });
+  return { read: items.length, ...importHistory(db, items, now) };
 }

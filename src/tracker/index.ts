@@ -8,6 +8,7 @@ export {
   dueFollowUps,
   findContact,
   importHistory,
+  importStoredHistory,
   listContacts,
   logContact,
   PURPOSES,
@@ -17,6 +18,7 @@ export {
   type ContactSummary,
   type FollowUps,
   type ImportOutcome,
+  type StoredImportOutcome,
   type LogEntry,
   type NewContact,
 } from './contacts.js';

@@ -6,7 +6,9 @@
 import type { HistoryEntry } from '../coach/types.js';
 import { businessDaysBetween, followUpDueDate, unanswered } from '../coach/rules/shared.js';
 
-export type Purpose = 'networking' | 'application';
+import type { Purpose } from './vocabulary.js';
+
+export type { Purpose };
 export type FollowUpState = 'due' | 'not-yet' | 'stop' | 'reply-owed' | 'none';
 
 export interface FollowUpStatus {

@@ -1,9 +1,45 @@
 import { Hono } from 'hono';
-import type { ContactSummary, FollowUps, NetworkView } from '../../api/people.js';
+import {
+  importBodySchema,
+  logBodySchema,
+  newContactBodySchema,
+  type ContactDetail,
+  type ContactSummary,
+  type FollowUps,
+  type ImportOutcomeView,
+  type NetworkView,
+} from '../../api/people.js';
+import { parseDayOrInstant } from '../../core/dates.js';
 import { buildNetworkMap, networkJson } from '../../network/map.js';
 import { networkInput } from '../../network/store.js';
-import { contactHistory, dueFollowUps, findContact, listContacts } from '../../tracker/index.js';
+import type { Db } from '../../store/db.js';
+import {
+  addContact,
+  contactHistory,
+  contactLog,
+  dueFollowUps,
+  findContact,
+  importStoredHistory,
+  listContacts,
+  logContact,
+  setPurpose,
+  type Contact,
+} from '../../tracker/index.js';
+import { readBody } from '../body.js';
 import type { StoreHandle } from '../store-handle.js';
+
+const NO_CONTACT = 'No such contact (was the database replaced?): reload the page.';
+
+/** The contact with this id in the path, or undefined (ids are digits; a name in the path is not looked up). */
+function contactById(db: Db, id: string): Contact | undefined {
+  return /^\d+$/.test(id) ? findContact(db, id) : undefined;
+}
+
+/** One contact with its log, as `decorum contacts show --json` prints it. */
+function contactDetail(db: Db, id: number): ContactDetail | undefined {
+  const contact = listContacts(db).find((entry) => entry.id === id);
+  return contact && { contact, log: contactLog(db, id) };
+}
 
 /** The contact tracker (`decorum contacts`, `decorum followups`) and the network map (`decorum network`). */
 export function peopleRoutes(deps: { store: StoreHandle }): Hono {
@@ -11,12 +47,51 @@ export function peopleRoutes(deps: { store: StoreHandle }): Hono {
 
   app.get('/contacts', (c) => c.json(listContacts(deps.store.get()) satisfies ContactSummary[]));
 
+  /** `decorum contacts add`: a new person, or details filled in for one already tracked under that name. */
+  app.post('/contacts', async (c) => {
+    const body = await readBody(c, newContactBodySchema);
+    if (!body.ok) return c.json({ error: body.error }, 400);
+    const db = deps.store.get();
+    const contact = addContact(db, body.data);
+    if (body.data.purpose) setPurpose(db, contact.id, body.data.purpose);
+    return c.json(contactDetail(db, contact.id)! satisfies ContactDetail, 201);
+  });
+
+  /** `decorum contacts import`: the messages and invitations an audit stored seed the history. */
+  app.post('/contacts/import', async (c) => {
+    const body = await readBody(c, importBodySchema);
+    if (!body.ok) return c.json({ error: body.error }, 400);
+    return c.json(importStoredHistory(deps.store.get(), body.data.platform) satisfies ImportOutcomeView);
+  });
+
+  /** `decorum contacts show --json`. */
+  app.get('/contacts/:id', (c) => {
+    const db = deps.store.get();
+    const contact = contactById(db, c.req.param('id'));
+    const detail = contact && contactDetail(db, contact.id);
+    if (!detail) return c.json({ error: NO_CONTACT }, 404);
+    return c.json(detail satisfies ContactDetail);
+  });
+
+  /** `decorum contacts log NAME sent|received`. */
+  app.post('/contacts/:id/log', async (c) => {
+    const body = await readBody(c, logBodySchema);
+    if (!body.ok) return c.json({ error: body.error }, 400);
+    const at = parseDayOrInstant(body.data.at);
+    if (!at) return c.json({ error: `at: a date like 2026-01-31, not '${body.data.at}'` }, 400);
+    const db = deps.store.get();
+    const contact = contactById(db, c.req.param('id'));
+    if (!contact) return c.json({ error: NO_CONTACT }, 404);
+    const { note, ...entry } = body.data;
+    logContact(db, contact.id, { ...entry, at: at.toISOString(), ...(note ? { note } : {}) });
+    return c.json(contactDetail(db, contact.id)! satisfies ContactDetail, 201);
+  });
+
   /** What the coach's follow-up rules read, as `decorum coach --to NAME` passes it. */
   app.get('/contacts/:id/history', (c) => {
     const db = deps.store.get();
-    const id = c.req.param('id');
-    const contact = /^\d+$/.test(id) ? findContact(db, id) : undefined;
-    if (!contact) return c.json({ error: 'No such contact (was the database replaced?): reload the page.' }, 404);
+    const contact = contactById(db, c.req.param('id'));
+    if (!contact) return c.json({ error: NO_CONTACT }, 404);
     return c.json(contactHistory(db, contact.id, contact.purpose));
   });
 
