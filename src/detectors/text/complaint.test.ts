@@ -9,6 +9,7 @@ describe('text/complaint', () => {
     invalid: [
       // said to a company or a person by handle, with a problem or frustration
       { text: '@comcast your service is the worst, third outage this week', evidence: 'worst', severity: 'low' },
+      { text: '@telco your customer service is a joke', evidence: 'is a joke' },
       { text: '@united lost my bag AGAIN. never flying with you again', evidence: 'never flying' },
       { text: '@acmebank charged me twice and still no reply from support', evidence: 'charged me twice' },
       { text: "@shopco my order hasn't arrived and nobody answers the phone", evidence: "hasn't arrived" },
@@ -39,6 +40,8 @@ describe('text/complaint', () => {
       '@shopco within 48 hours',
       '@jen Nice!!',
       '@sam is there room for one more???',
+      // a joke that is a joke
+      '@sam everybody has a story to tell and a joke to share, not just you',
       // ordinary grumbles
       'ugh mondays',
       'so tired of this rain',

@@ -19,7 +19,7 @@ export const meta: DetectorMeta = {
 /** [pattern, weight]: summed over the text; a complaint needs a total of at least THRESHOLD. */
 const CUES: readonly [RegExp, number][] = [
   [
-    /\b(?:worst|terrible|horrible|awful|pathetic|useless|ridiculous|unacceptable|disgusting|appalling|shocking|disgrace(?:ful)?|rubbish|garbage|trash|joke|scam(?:m(?:ing|ed|ers?))?|scammers?|rip ?off|dumb|stupid(?:ity)?|ripped off|incompetent|shambles|nonsense|sucks?|crap|crappy|shitty|lousy|atrocious|abysmal)\b/gi,
+    /\b(?:worst|terrible|horrible|awful|pathetic|useless|ridiculous|unacceptable|disgusting|appalling|shocking|disgrace(?:ful)?|rubbish|garbage|trash|(?:is|was|are|were|what|such|total|complete|absolute|bad|sick) (?:an? )?(?:\w+ )?joke|joke of an?|scam(?:m(?:ing|ed|ers?))?|scammers?|rip ?off|dumb|stupid(?:ity)?|ripped off|incompetent|shambles|nonsense|sucks?|crap|crappy|shitty|lousy|atrocious|abysmal)\b/gi,
     2,
   ],
   [

@@ -7,7 +7,8 @@
 
 /** Words for a person that call them names. */
 export const NAME =
-  'idiots?|morons?|imbeciles?|dimwits?|halfwits?|nitwits?|losers?|clowns?|(?<!april )fools?|scum(?:bags?)?|jerks?|creeps?|' +
+  'idiots?|morons?|imbeciles?|dimwits?|halfwits?|nitwits?|losers?|clowns?|(?<!april )fools?(?! (?:me|you|us|them|him|her|all|some|people|(?:any|every|no)(?:one|body)?)\\b)|scum(?:bags?)?|jerks?|' +
+  'creeps?(?! (?:away|up|in|into|out|over|around|back|along|closer|onto|by|through)\\b)|' +
   'liars?|hypocrites?|cowards?|traitors?|lowlifes?|degenerates?|freaks?|weirdos?|psychos?|lunatics?|sociopaths?|' +
   'psychopaths?|narcissists?|crooks?|frauds?|puppets?|thugs?|vermin|parasites?|racists?|bigots?|sexists?|nazis?|' +
   'fascists?|commies?|sjws?|kooks?|nut ?jobs?|deplorables?|dumbass(?:es)?|dumbos?|fatass(?:es)?|' +

@@ -35,6 +35,9 @@ describe('text/toxicity', () => {
       { text: 'he is such an asshole', evidence: 'asshole', severity: 'high' },
       { text: 'fuck you', evidence: 'fuck you', severity: 'high' },
       { text: "you're crazy", evidence: 'crazy', severity: 'low' },
+      // the nouns whose verbs and compounds are not insults still are as nouns
+      { text: 'you are a fool', evidence: 'fool', severity: 'medium' },
+      { text: 'he is such a creep', evidence: 'creep', severity: 'medium' },
     ],
     valid: [
       // enthusiasm idioms: an intensifier is not an insult
@@ -53,6 +56,11 @@ describe('text/toxicity', () => {
       'We moved our warehouse to Snowflake last year',
       'Dick Cheney spoke at the dinner',
       'April fools everyone',
+      'Fool me once, shame on you. Fool me twice, you are a fool.',
+      // verbs and hyphenated compounds, not names for a person
+      'You can fool all the people some of the time, but not all of the time',
+      'the talk ran late: those who creep away and those who want more',
+      '@sam you would make a great psycho-historian',
       // swearing with nobody insulted
       'this fucking traffic',
       'what a shitty day, the bus broke down twice',

@@ -30,10 +30,10 @@ export const meta: DetectorMeta = {
 
 /**
  * Every insult word or phrase, one capture group per kind (see insult-words.ts), longest kinds first; not inside a
- * handle or hashtag. Run on the lower-cased text (cheaper than the i flag), or with the i flag on the rare text whose
- * lower-casing changes its length.
+ * handle, a hashtag or a hyphenated compound ("psycho-historian"). Run on the lower-cased text (cheaper than the i
+ * flag), or with the i flag on the rare text whose lower-casing changes its length.
  */
-const INSULT_SOURCE = `(?<![@#])\\b(?:(${AIMED_PHRASE})|(${STRONG_NAME})|(${NAME})|(${DESCRIPTOR})|(${ENTHUSIASM_PRONE}))\\b`;
+const INSULT_SOURCE = `(?<![@#-])\\b(?:(${AIMED_PHRASE})|(${STRONG_NAME})|(${NAME})|(${DESCRIPTOR})|(${ENTHUSIASM_PRONE}))\\b(?!-[a-z])`;
 const INSULT_LOWER = new RegExp(INSULT_SOURCE, 'g');
 const INSULT_ANY_CASE = new RegExp(INSULT_SOURCE, 'gi');
 type Kind = 'phrase' | 'strong' | 'name' | 'descriptor' | 'enthusiasm';
@@ -126,6 +126,9 @@ function properName(text: string, start: number, end: number): boolean {
   return start > 0 && !/(?:^|[.!?:\n"“]\s*)$/u.test(before) && !/^\s*$/.test(text.slice(0, start));
 }
 
+/** "Fool me once, shame on you": a saying, like "April fools"; its fools and its shame insult nobody. */
+const SAYING = /\bfool me (?:once|twice)\b/i;
+
 interface InsultWord {
   span: Span;
   kind: Kind;
@@ -152,6 +155,7 @@ function insultsIn(text: string): InsultWord[] {
     const end = start + m[0].length;
     if (negatedBefore(text, start)) continue;
     if ((kind === 'name' || kind === 'strong') && properName(text, start, end)) continue;
+    if (/^(?:fool|shame on)/i.test(m[0]) && SAYING.test(text)) continue;
     const window = windowBefore(text, start);
     const exclaimed = EXCLAIMED.test(window);
     const person = kind === 'name' || kind === 'strong';
