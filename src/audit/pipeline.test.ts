@@ -9,6 +9,7 @@ import { configSchema } from '../config/schema.js';
 import type { Importer } from '../importers/types.js';
 import { openStore, type Db } from '../store/db.js';
 import { loadFindings, loadMarks, markFinding } from '../store/findings.js';
+import { latestProfileCheck } from '../store/profile.js';
 import type { MediaAnalyzer } from './media.js';
 import { importOnly, runAudit, summarise } from './pipeline.js';
 
@@ -330,6 +331,8 @@ describe('runAudit: the profile check', () => {
     expect(handle?.evidence).toEqual([{ start: 0, end: 4, text: 'beer' }]);
     // Profile findings are not item findings: the store and the counts keep the posts only.
     expect(loadFindings(db).every((finding) => finding.kind === 'post')).toBe(true);
+    // The check is kept for the web app's first view, thumbnails and all.
+    expect(latestProfileCheck(db)).toEqual(JSON.parse(JSON.stringify(result.profile)));
   });
 
   it('applies the config to profile findings too', async () => {

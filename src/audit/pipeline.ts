@@ -15,6 +15,7 @@ import type { Db } from '../store/db.js';
 import { auditRunStore, type RunItemCounts } from '../store/audit-run.js';
 import { dropStaleFindings, loadRunFindings } from '../store/findings.js';
 import { loadPositions, saveAccounts, saveItems, savePositions } from '../store/items.js';
+import { saveProfileCheck } from '../store/profile.js';
 import { finishRun, startRun } from '../store/runs.js';
 import { AuditBatches } from './batches.js';
 import { detectionContext } from './context.js';
@@ -323,6 +324,7 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
 
     const profile = await checkImportedProfiles(read, options, context, now);
     problems.push(...profile.problems);
+    saveProfileCheck(options.db, runId, profile.check);
 
     report({ phase: 'save', done: 0, total: 1 });
     dropStaleFindings(options.db, runId);

@@ -5,6 +5,7 @@ import { profileSection } from '../report/profile-terminal.js';
 import { jsonText } from '../report/terminal-safe.js';
 import type { ProfileCheck } from '../profile/check.js';
 import { DEFAULT_DB_PATH, openStore } from '../store/db.js';
+import { saveProfileCheck } from '../store/profile.js';
 import { finishRun } from '../store/runs.js';
 import { EXIT, UsageError } from './exit.js';
 import { refuseUnsafeOutputs } from './outputs.js';
@@ -75,6 +76,7 @@ Exit codes: 0 done (findings or not), 2 usage error, 3 nothing in the inputs cou
         } finally {
           await imported.close();
         }
+        saveProfileCheck(db, imported.runId, check);
         finishRun(db, imported.runId, { itemsRead: imported.items.length, findings: 0, problems: imported.problems });
         if (flags.json) write(`${jsonText(profileReport(check))}\n`);
         else say(profileSection(check));

@@ -1,7 +1,9 @@
 import type { ProfileRecord } from '../core/profile/record.js';
 
 /** The profile's basics in the order a recruiter reads them: name, handle, headline, job, location. */
-export function profileFacts(record: ProfileRecord): string[] {
+export function profileFacts(
+  record: Pick<ProfileRecord, 'name' | 'handle' | 'headline' | 'employer' | 'title' | 'location'>,
+): string[] {
   return [
     record.name,
     record.handle ? `@${record.handle}` : null,
@@ -12,5 +14,5 @@ export function profileFacts(record: ProfileRecord): string[] {
 }
 
 /** Whether the account is open, in words; null when the export does not say. */
-export const privacyOf = (record: ProfileRecord): string | null =>
+export const privacyOf = (record: Pick<ProfileRecord, 'isPrivate'>): string | null =>
   record.isPrivate === null ? null : record.isPrivate ? 'private' : 'public';

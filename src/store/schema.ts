@@ -211,7 +211,15 @@ CREATE TABLE IF NOT EXISTS plan_marks (
 CREATE INDEX IF NOT EXISTS items_by_kind_run ON items (platform, kind, last_run_id);
 `;
 
-export const SCHEMAS: readonly string[] = [AUDIT, NETWORK, PHOTOS, TRIAGE, TRACKER, PLAN];
+/** The profile check of each run (src/profile/): what a recruiter sees first, for the web app's first view. */
+const PROFILE = `
+CREATE TABLE IF NOT EXISTS profile_checks (
+  run_id      INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+  check_json  TEXT NOT NULL              -- JSON: records, findings, mismatches, photo thumbnails (data: URIs)
+);
+`;
+
+export const SCHEMAS: readonly string[] = [AUDIT, NETWORK, PHOTOS, TRIAGE, TRACKER, PLAN, PROFILE];
 
 /**
  * Columns added to a table after it first shipped: `CREATE TABLE IF NOT EXISTS` does not add them to an older

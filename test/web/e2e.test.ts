@@ -82,6 +82,27 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/audit.png`, fullPage: false });
   }, 120_000);
 
+  it('shows what a recruiter sees first above the posts: each network, the photo, the profile findings', async () => {
+    const view = page.locator('section.first-view');
+    await view.waitFor();
+    const [viewTop, dashboardTop] = await Promise.all(
+      [view, page.getByText('Flagged items per month')].map(async (locator) => (await locator.boundingBox())?.y ?? 0),
+    );
+    expect(viewTop).toBeLessThan(dashboardTop as number);
+    expect(await view.locator('article.network').count()).toBe(4);
+    const photo = view.locator('[data-platform="instagram"] img.avatar');
+    expect(await photo.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(await view.locator('[data-platform="linkedin"] .fact').allTextContents()).toContain(
+      'Software Engineer at Contoso Ltd.',
+    );
+    expect(await view.locator('[data-platform="x"] .none-photo').textContent()).toBe('No profile photo in the export');
+    // Each network says what to fix, or that there is nothing to.
+    for (const network of await view.locator('article.network').all())
+      expect(await network.locator('.profile-findings li, .ok').count()).toBeGreaterThan(0);
+    expect(await view.locator('a').count()).toBe(0);
+  });
+
   it('filters the flagged items by category', async () => {
     await page.getByRole('combobox', { name: 'Category' }).selectOption('alcohol');
     // One card per item: each shown card carries the category among its badges, maybe with others.

@@ -119,6 +119,27 @@ describe.runIf(chromiumAvailable())('HTML report in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('opens with what a recruiter sees first, its photo shown under the CSP', async () => {
+    const page = await open(1280, 900);
+    const view = page.locator('section.first-view');
+    const [viewTop, tilesTop] = await Promise.all(
+      [view, page.locator('.tiles')].map(async (locator) => (await locator.boundingBox())?.y ?? 0),
+    );
+    expect(viewTop).toBeLessThan(tilesTop as number);
+    expect(await view.locator('article.network').count()).toBe(4);
+    const photo = view.locator('[data-platform="instagram"] img.avatar');
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(await view.locator('[data-platform="linkedin"] .fact').allTextContents()).toContain(
+      'Software Engineer at Contoso Ltd.',
+    );
+    expect(await view.locator('[data-platform="x"] .none-photo').textContent()).toBe('No profile photo in the export');
+    // Each network says what to fix, or that there is nothing to.
+    for (const network of await view.locator('article.network').all())
+      expect(await network.locator('.profile-findings li, .ok').count()).toBeGreaterThan(0);
+    expect(await view.locator('a').count()).toBe(0);
+    await page.close();
+  });
+
   it('jumps from "start here" to the card, showing it even when a filter hid it', async () => {
     const page = await open(1280, 900);
     await page.getByRole('combobox', { name: 'Status' }).selectOption('done');

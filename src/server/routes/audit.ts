@@ -7,7 +7,10 @@ import type { DecorumConfig } from '../../config/schema.js';
 import { textDetectors } from '../../detectors/index.js';
 import { createPhotoAnalyzer } from '../../detectors/photo/index.js';
 import { itemsCsv } from '../../report/items-csv.js';
+import { profileReport } from '../../report/profile-json.js';
+import type { FirstView } from '../../api/profile.js';
 import { loadFindings, loadMarks, markFinding, type MarkStatus } from '../../store/findings.js';
+import { latestProfileCheck } from '../../store/profile.js';
 import { latestRun } from '../../store/runs.js';
 import type { AuditJobs } from '../jobs.js';
 import type { StoreHandle } from '../store-handle.js';
@@ -61,6 +64,15 @@ export function auditRoutes(deps: AuditRouteDeps): Hono {
   app.get('/findings', (c) => {
     const db = deps.store.get();
     return c.json(withMarks(loadFindings(db), loadMarks(db)) satisfies MarkedFinding[]);
+  });
+
+  app.get('/profile', (c) => {
+    const check = latestProfileCheck(deps.store.get());
+    const empty = { records: [], findings: [], mismatches: [] };
+    return c.json({
+      ...profileReport(check ?? empty),
+      thumbnails: check?.thumbnails ?? {},
+    } satisfies FirstView);
   });
 
   app.put('/findings/:key/mark', async (c) => {

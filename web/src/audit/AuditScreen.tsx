@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getJson, sendJson, upload } from '../api';
 import type { AuditSummary as Summary, MarkedFinding as Finding, MarkStatus as Mark } from '../../../src/api/audit.js';
+import type { FirstView as FirstViewData } from '../../../src/api/profile.js';
 import { Dashboard } from './Dashboard';
+import { FirstView } from './FirstView';
 import { FindingsList } from './FindingsList';
 import { toItems, type AuditItem } from './items';
 
@@ -27,6 +29,7 @@ const PHASES: Record<string, string> = {
 export function AuditScreen() {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
+  const [firstView, setFirstView] = useState<FirstViewData | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,12 +38,14 @@ export function AuditScreen() {
 
   const refresh = useCallback(async () => {
     try {
-      const [nextSummary, nextFindings] = await Promise.all([
+      const [nextSummary, nextFindings, nextFirstView] = await Promise.all([
         getJson<Summary>('/api/audit/summary'),
         getJson<Finding[]>('/api/audit/findings'),
+        getJson<FirstViewData>('/api/audit/profile'),
       ]);
       setSummary(nextSummary);
       setFindings(nextFindings);
+      setFirstView(nextFirstView);
       if (nextSummary.databaseRecreated)
         setMessage('The database file was deleted while the app ran: earlier results are gone. Run the audit again.');
     } catch (err) {
@@ -187,6 +192,7 @@ export function AuditScreen() {
           </ul>
         </details>
       )}
+      {firstView && <FirstView view={firstView} />}
       {summary && items.length > 0 && <Dashboard items={items} />}
       {summary && summary.findings === 0 && !progress && (
         <p className="muted">No findings yet: audit an export or the samples.</p>
