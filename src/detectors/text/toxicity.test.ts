@@ -38,6 +38,7 @@ describe('text/toxicity', () => {
       // the nouns whose verbs and compounds are not insults still are as nouns
       { text: 'you are a fool', evidence: 'fool', severity: 'medium' },
       { text: 'he is such a creep', evidence: 'creep', severity: 'medium' },
+      { text: 'you are a racist', evidence: 'racist', severity: 'medium' },
     ],
     valid: [
       // enthusiasm idioms: an intensifier is not an insult
@@ -61,6 +62,8 @@ describe('text/toxicity', () => {
       'You can fool all the people some of the time, but not all of the time',
       'the talk ran late: those who creep away and those who want more',
       '@sam you would make a great psycho-historian',
+      // a name that is also an adjective, before a thing
+      '@sam he made the headlines for a racist tirade on his show',
       // swearing with nobody insulted
       'this fucking traffic',
       'what a shitty day, the bus broke down twice',
@@ -83,7 +86,14 @@ describe('text/toxicity', () => {
   });
 
   it('does not read a group named in a few neutral words as hate', () => {
-    for (const text of ['gay', 'Happy pride, gay and proud', 'aliens', 'Muslim American voters turned out'])
+    for (const text of [
+      'gay',
+      'Happy pride, gay and proud',
+      'aliens',
+      'Muslim American voters turned out',
+      // a cause or a thing, not the people
+      "if you don't like gay marriage, don't get gay married",
+    ])
       expect(findToxicity(text).filter((h) => h.category === 'hate')).toEqual([]);
   });
 

@@ -126,6 +126,9 @@ function properName(text: string, start: number, end: number): boolean {
   return start > 0 && !/(?:^|[.!?:\n"“]\s*)$/u.test(before) && !/^\s*$/.test(text.slice(0, start));
 }
 
+/** Names that are also adjectives: before a thing ("a racist tirade", "fascist regimes") they call nobody names. */
+const ALSO_ADJECTIVE = /^(?:racist|sexist|fascist|nazi|commie)$/i;
+
 /** "Fool me once, shame on you": a saying, like "April fools"; its fools and its shame insult nobody. */
 const SAYING = /\bfool me (?:once|twice)\b/i;
 
@@ -161,7 +164,8 @@ function insultsIn(text: string): InsultWord[] {
     const person = kind === 'name' || kind === 'strong';
     if (kind !== 'phrase') {
       const attributive =
-        (kind === 'descriptor' || kind === 'enthusiasm') && !PREDICATE_END.test(text.slice(end, end + 40));
+        (kind === 'descriptor' || kind === 'enthusiasm' || (kind === 'name' && ALSO_ADJECTIVE.test(m[0]))) &&
+        !PREDICATE_END.test(text.slice(end, end + 40));
       const subject = subjectOf(window);
       const aimed =
         !attributive &&
@@ -184,6 +188,10 @@ function insultsIn(text: string): InsultWord[] {
 /** Groups that hate speech targets: hate needs one of these (or a slur) besides a high model score. */
 const GROUP =
   /\b(?:immigrants?|migrants?|refugees?|illegals|illegal aliens?|aliens|asylum seekers?|muslims?|islam(?:ic)?|jews?|jewish|blacks|whites|asians?|mexicans?|arabs?|africans?|chinese|indians|gays?|lesbians?|homosexuals?|trans(?:gender)?s?|queers?|women|females?|girls|feminists?|feminazis?|hoes|bitches|whores|sluts|niggas?|niggers?|negro(?:e?s)?|faggots?|fags?|dykes?|retards?|spics?|wetbacks?|beaners?|chinks?|kikes?|towelheads?|ragheads?|savages|rapefugees?|invaders?|foreigners|third world|thugs|christians|hindus|latinos?|hispanics?|minorities|coons?|monkeys|apes|ghetto)\b/gi;
+
+/** What follows a group word that names a cause or a thing rather than the people. */
+const GROUP_AS_THING =
+  /^(?:'s|’s)?\s+(?:marriages?|married|rights|pride|parades?|flags?|bars?|clubs?|month|history|studies|culture|cuisine|food|restaurants?|art|music|literature|holidays?|festivals?|sports?|football|soccer|basketball|team)\b/i;
 
 const NOT_WORDS = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_]+/gu;
 
@@ -263,7 +271,9 @@ export function findToxicity(text: string, model: Model | null = loadModel()): H
   const insults = insultsIn(text);
   const found = insults.length ? [insultHit(insults)] : [];
   GROUP.lastIndex = 0;
-  const group = GROUP.exec(text);
+  let group = GROUP.exec(text);
+  // "gay marriage", "women's rights": the word names a cause or a thing, not people to hate
+  while (group && GROUP_AS_THING.test(text.slice(group.index + group[0].length))) group = GROUP.exec(text);
   GROUP.lastIndex = 0;
   // the model only decides hate, so it runs only when a group is named
   if (!model || !group) return found;
