@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
-import { readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { request as httpRequest } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './axe.js';
 import { chromiumAvailable, launchChromium } from './browser.js';
 import { writeSamples } from './samples.js';
 import { startServer, type RunningServer } from './server.js';
@@ -12,7 +12,6 @@ import { TAXONOMY } from '../../src/core/categories.js';
 import { openStore } from '../../src/store/db.js';
 import { addContact, logContact } from '../../src/tracker/index.js';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = 'docs/screenshots';
 
 /** A raw request, so the Host header can be forged as a DNS-rebinding page would (fetch forbids setting it). */
@@ -24,19 +23,6 @@ function statusOf(origin: string, path: string, host?: string): Promise<number> 
     });
     request.on('error', reject);
     request.end();
-  });
-}
-
-/** Runs axe-core in the page (through the DevTools protocol, so our strict CSP stays on) and returns violations. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type Violation = { id: string; help: string; nodes: { target: string[] }[] };
-    type Axe = { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> };
-    const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.help} at ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
   });
 }
 
@@ -263,7 +249,7 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
 
   it('works in a narrow window on every screen', async () => {
     await page.setViewportSize({ width: 380, height: 800 });
-    for (const screen of ['audit', 'coach', 'triage', 'network']) {
+    for (const screen of ['audit', 'coach', 'contacts', 'triage', 'network']) {
       await page.evaluate((id) => (window.location.hash = `#/${id}`), screen);
       await page.locator(`nav a[href="#/${screen}"][aria-current="page"]`).waitFor();
       await page.waitForTimeout(300);

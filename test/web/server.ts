@@ -1,8 +1,9 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/config/load.js';
 import { configSchema } from '../../src/config/schema.js';
 import { createServer, type DecorumServer } from '../../src/server/app.js';
 
@@ -18,9 +19,12 @@ export interface RunningServer {
 export async function startServer(samplePaths: () => string[]): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'decorum-e2e-'));
   let port = 0;
+  // The config lives in the test's own folder: the triage screen writes its policy there, never into the repo.
+  const configPath = join(dir, 'decorum.config.json');
   const server = createServer({
     dbPath: join(dir, 'decorum.db'),
-    config: () => configSchema.parse({}),
+    config: () => (existsSync(configPath) ? loadConfig(configPath) : configSchema.parse({})),
+    configPath,
     port: () => port,
     samplePaths,
   });

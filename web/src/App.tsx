@@ -1,12 +1,14 @@
 import { Component, useEffect, useState, type ReactNode } from 'react';
 import { AuditScreen } from './audit/AuditScreen';
 import { CoachScreen } from './coach/CoachScreen';
+import { ContactsScreen } from './contacts/ContactsScreen';
 import { NetworkScreen } from './network/NetworkScreen';
 import { TriageScreen } from './triage/TriageScreen';
 
 const SCREENS = {
   audit: { label: 'Audit', render: () => <AuditScreen /> },
   coach: { label: 'Coach', render: () => <CoachScreen /> },
+  contacts: { label: 'Contacts', render: () => <ContactsScreen /> },
   triage: { label: 'Requests', render: () => <TriageScreen /> },
   network: { label: 'Network', render: () => <NetworkScreen /> },
 } as const;

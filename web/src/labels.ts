@@ -8,6 +8,7 @@ import type { Audience, ItemKind } from '../../src/core/item.js';
 import { ROLE_LABEL, type Role } from '../../src/network/roles.js';
 import { platformLabel } from '../../src/report/labels.js';
 import type { FOLLOW_UP_STATES } from '../../src/api/people.js';
+import type { Channel, Purpose } from '../../src/tracker/vocabulary.js';
 
 export { platformLabel };
 
@@ -67,4 +68,21 @@ export const FOLLOW_UP_LABEL: Record<(typeof FOLLOW_UP_STATES)[number], string> 
   stop: 'stop chasing',
   'reply-owed': 'you owe a reply',
   none: '—',
+};
+
+export const CHANNEL_LABEL: Record<Channel, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  email: 'E-mail',
+  phone: 'Phone',
+  'in-person': 'In person',
+  other: 'Other',
+};
+export const channelLabel = (channel: string): string => CHANNEL_LABEL[channel as Channel] ?? channel;
+
+export const PURPOSE_LABEL: Record<Purpose, string> = {
+  networking: 'Networking (follow up once, after a week)',
+  application: 'Job application (follow up after 3 business days)',
 };
