@@ -93,8 +93,14 @@ const CASES: [string, PhotoAnalysis, Item, [string, string, string][]][] = [
     [],
   ],
   [
-    'drinks head sure, nothing detected: a low hint',
-    analysis({}, [], { drinks: 0.7, brightness: 0.5 }),
+    'drinks head sure but no person or drink detected (a screenshot, a cartoon): nothing',
+    analysis({}, [], { drinks: 0.99, brightness: 0.9 }),
+    item(''),
+    [],
+  ],
+  [
+    'drinks head sure, one person, no drink detected: a low hint',
+    analysis({}, [obj('person', 0.8)], { drinks: 0.7, brightness: 0.5 }),
     item(''),
     [['photo/party', 'alcohol', 'low']],
   ],

@@ -177,7 +177,9 @@ function partyFinding(facts: PhotoFacts, drinksThreshold: number): PartyFinding 
   const dim = analysis.brightness !== undefined && analysis.brightness < THRESHOLDS.dim;
   const cue = captionCue(item.text);
   const head = analysis.drinks;
-  const headSure = head !== undefined && head >= drinksThreshold;
+  // The head only counts with something the detector saw (a person or a drink): it never saw screenshots,
+  // cartoons or memes in training, and on real exports it scored some of them 1.0.
+  const headSure = head !== undefined && head >= drinksThreshold && (people > 0 || drinks.length > 0);
   if (!drinks.length && !cue && !headSure) return undefined;
 
   let confidence = 0;
