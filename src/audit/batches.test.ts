@@ -17,8 +17,7 @@ let dir: string;
 let samples: string[];
 const config = configSchema.parse({}).audit;
 
-async function auditJson(inputs: readonly string[], batchSize: number): Promise<string> {
-  const db = openStore(':memory:');
+async function auditJson(inputs: readonly string[], batchSize: number, db = openStore(':memory:')): Promise<string> {
   try {
     const result = await runAudit({
       inputs,
@@ -30,7 +29,7 @@ async function auditJson(inputs: readonly string[], batchSize: number): Promise<
     });
     return JSON.stringify(auditReport(result, summarise(result)));
   } finally {
-    db.close();
+    if (db.name === ':memory:') db.close();
   }
 }
 
@@ -57,4 +56,21 @@ describe('the batched audit', () => {
     },
     120_000,
   );
+});
+
+describe('the same audit again', () => {
+  it('takes over the items of the first run and reports the same', async () => {
+    const db = openStore(join(dir, 'again.db'));
+    const first = await auditJson(samples, 50, db);
+    const runs = () => db.prepare("SELECT id, fingerprint FROM runs WHERE command = 'audit' ORDER BY id").all();
+    const again = await auditJson(samples, 50, db);
+    expect(again).toBe(first);
+    const [one, two] = runs() as { id: number; fingerprint: string }[];
+    expect(two?.fingerprint).toBe(one?.fingerprint);
+    const itemsOfFirst = db.prepare('SELECT count(*) AS n FROM items WHERE last_run_id = ?').get(one?.id) as {
+      n: number;
+    };
+    expect(itemsOfFirst.n).toBe(0);
+    db.close();
+  }, 120_000);
 });

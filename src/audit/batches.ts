@@ -50,6 +50,8 @@ export class AuditBatches {
   private groupStart = 0;
   private groupCounts = new Map<string, number>();
   private readonly waiting = new Map<string, Waiting>();
+  /** The analysis keys this run stored items with. */
+  private readonly keysUsed = new Set<string>();
 
   constructor(private readonly settings: AuditBatchSettings) {}
 
@@ -59,8 +61,23 @@ export class AuditBatches {
     this.key = analysisKey(this.settings.detectors, context, this.settings.config);
   }
 
-  get currentContext(): DetectionContext {
-    return this.context;
+  /** The analysis key of the current context (see `analysisKey`). */
+  get currentKey(): string {
+    return this.key;
+  }
+
+  /**
+   * Takes over the items of an earlier audit of the same inputs (same fingerprint) without reading the inputs: their
+   * stored detections are turned into findings again (priorities depend on the day, switches on the config).
+   */
+  adoptRun(previousRunId: number, batchSize: number): void {
+    this.settings.store.adoptItems(previousRunId);
+    for (let after = -1; ; ) {
+      const detected = this.settings.store.detectedItems(after, batchSize);
+      if (detected.length === 0) return;
+      this.process(detected.map(({ item }) => item));
+      after = detected[detected.length - 1]?.runOrder ?? after;
+    }
   }
 
   /** Starts counting the items of the next group of inputs (see `endGroup`). */
@@ -84,6 +101,7 @@ export class AuditBatches {
 
   private processLocked(items: readonly Item[], source?: ExportSource): void {
     const { store, runId, withPhotos } = this.settings;
+    this.keysUsed.add(this.key);
     const audited: AuditedItem[] = [];
     const findings: OrderedFinding[] = [];
     for (const item of items) {
@@ -139,6 +157,8 @@ export class AuditBatches {
 
   /** Detects again, with the current context, the items of this run detected with an earlier one. */
   redetectStale(batchSize: number): void {
+    // Nothing to look for when every batch was detected with the current key (the usual case).
+    if ([...this.keysUsed].every((key) => key === this.key)) return;
     for (;;) {
       const stale = this.settings.store.staleItems(this.key, batchSize);
       if (stale.length === 0) return;

@@ -18,6 +18,7 @@ import { loadPositions, saveAccounts, saveItems, savePositions } from '../store/
 import { saveProfileCheck } from '../store/profile.js';
 import { finishRun, startRun } from '../store/runs.js';
 import { AuditBatches } from './batches.js';
+import { inputsFingerprint } from './fingerprint.js';
 import { detectionContext } from './context.js';
 import type { MediaAnalyzer, ProfilePhotoWork } from './media.js';
 import { checkProfiles, type ProfileCheck } from '../profile/check.js';
@@ -275,36 +276,30 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
     withPhotos: options.media !== undefined,
   });
   const storedPositions = loadPositions(options.db);
-  const positions: Position[] = [];
-  let contextPositions = -1;
-  let batch = new Map<string, Item>();
-  let source: ExportSource | undefined;
-  const flush = () => {
-    if (batch.size === 0) return;
-    if (positions.length !== contextPositions) {
-      // New positions (a LinkedIn export) name employers: detect with them from now on.
-      contextPositions = positions.length;
-      batches.useContext(detectionContext([...positions, ...storedPositions], options.config));
-    }
-    batches.process([...batch.values()], source);
-    batch = new Map();
-  };
-  const read = await readExports(options, runId, {
-    startGroup: (groupSource) => {
-      source = groupSource;
-      batches.startGroup();
-    },
-    item: (item) => {
-      // Map.set keeps the first place of a key: an item read twice in one batch is replaced in place.
-      batch.set(`${item.platform}\u0000${item.kind}\u0000${item.id}`, item);
-      if (batch.size >= batchSize) flush();
-    },
-    position: (position) => positions.push(position),
-    endGroup: () => {
-      flush();
-      return batches.endGroup();
-    },
+  batches.useContext(detectionContext(storedPositions, options.config));
+  // What makes two audits read the same items: the inputs' bytes, the size limits, the importers and the photo stage.
+  const inputsHash = await inputsFingerprint(options.inputs, {
+    limits: options.limits ?? DEFAULT_LIMITS,
+    importers: (options.importers ?? IMPORTERS).map((importer) => importer.platform),
+    photos: options.media !== undefined,
   });
+  const fingerprintWith = (key: string) => `${inputsHash}:${key}`;
+  // The same audit again (same inputs, detectors and context), without photos: the inputs need not be read.
+  const previous = options.media ? undefined : store.reusableRun(fingerprintWith(batches.currentKey));
+  let read: ReadAudit;
+  if (previous) {
+    report({ phase: 'import', done: 0, total: 1 });
+    batches.adoptRun(previous.id, batchSize);
+    report({ phase: 'import', done: 1, total: 1 });
+    read = {
+      inputs: JSON.parse(previous.inputsRead) as InputSummary[],
+      problems: JSON.parse(previous.problems) as Problem[],
+      positions: [],
+      close: async () => {},
+    };
+  } else {
+    read = await readAudit(options, runId, batches, storedPositions, batchSize);
+  }
   const { problems } = read;
   try {
     // The context as the whole-list audit built it; items detected before the last positions were read (an X
@@ -330,7 +325,12 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
     dropStaleFindings(options.db, runId);
     const counts = store.counts();
     const findings = loadRunFindings(options.db, runId).sort(compareByPriority);
-    finishRun(options.db, runId, { itemsRead: counts.items, findings: findings.length, problems });
+    finishRun(options.db, runId, {
+      itemsRead: counts.items,
+      findings: findings.length,
+      problems,
+      reusable: { fingerprint: fingerprintWith(batches.currentKey), inputsRead: read.inputs },
+    });
     report({ phase: 'save', done: 1, total: 1 });
 
     return {
@@ -346,6 +346,48 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
   } finally {
     await read.close();
   }
+}
+
+type ReadAudit = Pick<ReadExports, 'inputs' | 'problems' | 'positions' | 'close'>;
+
+/** Reads the inputs into `batches`, a batch of items at a time. */
+async function readAudit(
+  options: AuditOptions,
+  runId: number,
+  batches: AuditBatches,
+  storedPositions: readonly Position[],
+  batchSize: number,
+): Promise<ReadAudit> {
+  const positions: Position[] = [];
+  let contextPositions = 0;
+  let batch = new Map<string, Item>();
+  let source: ExportSource | undefined;
+  const flush = () => {
+    if (batch.size === 0) return;
+    if (positions.length !== contextPositions) {
+      // New positions (a LinkedIn export) name employers: detect with them from now on.
+      contextPositions = positions.length;
+      batches.useContext(detectionContext([...positions, ...storedPositions], options.config));
+    }
+    batches.process([...batch.values()], source);
+    batch = new Map();
+  };
+  return readExports(options, runId, {
+    startGroup: (groupSource) => {
+      source = groupSource;
+      batches.startGroup();
+    },
+    item: (item) => {
+      // Map.set keeps the first place of a key: an item read twice in one batch is replaced in place.
+      batch.set(`${item.platform}\u0000${item.kind}\u0000${item.id}`, item);
+      if (batch.size >= batchSize) flush();
+    },
+    position: (position) => positions.push(position),
+    endGroup: () => {
+      flush();
+      return batches.endGroup();
+    },
+  });
 }
 
 /**

@@ -58,6 +58,15 @@ export interface AuditRunStore {
   /** Items of this run whose analysis was made with another key, `limit` at a time, in reading order. */
   staleItems(analysisKey: string, limit: number): Item[];
   counts(): RunItemCounts;
+  /**
+   * The latest finished audit with this fingerprint whose items no later run has read since, with what it read; the
+   * same audit again can take its items over instead of reading the inputs.
+   */
+  reusableRun(fingerprint: string): { id: number; inputsRead: string; problems: string } | undefined;
+  /** Takes over the items of `previousRunId` into this run, keeping their reading order. */
+  adoptItems(previousRunId: number): void;
+  /** Items of this run with stored detections, after reading place `after`, `limit` at a time. */
+  detectedItems(after: number, limit: number): { item: Item; runOrder: number }[];
 }
 
 export function auditRunStore(db: Db, runId: number): AuditRunStore {
@@ -77,6 +86,10 @@ export function auditRunStore(db: Db, runId: number): AuditRunStore {
   const dropRunFindings = prepareRunFindingsDelete(db, runId);
   const stale = db.prepare(
     'SELECT details FROM items WHERE last_run_id = ? AND analysis_key IS NOT ? ORDER BY run_order LIMIT ?',
+  );
+  const detected = db.prepare(
+    `SELECT details, run_order AS runOrder FROM items
+     WHERE last_run_id = ? AND run_order > ? AND detections <> '[]' ORDER BY run_order LIMIT ?`,
   );
   const flag = (value: boolean | null) => (value === null ? null : Number(value));
 
@@ -119,6 +132,26 @@ export function auditRunStore(db: Db, runId: number): AuditRunStore {
     staleItems: (analysisKey, limit) =>
       (stale.all(runId, analysisKey, limit) as { details: string }[]).map((row) => JSON.parse(row.details) as Item),
     counts: () => runItemCounts(db, runId),
+    reusableRun: (fingerprint) => {
+      const run = db
+        .prepare(
+          `SELECT id, inputs_read AS inputsRead, problems, items_read AS itemsRead FROM runs
+           WHERE command = 'audit' AND finished_at IS NOT NULL AND fingerprint = ? AND inputs_read IS NOT NULL
+           ORDER BY id DESC LIMIT 1`,
+        )
+        .get(fingerprint) as { id: number; inputsRead: string; problems: string; itemsRead: number } | undefined;
+      if (!run) return undefined;
+      const still = db.prepare('SELECT count(*) AS n FROM items WHERE last_run_id = ?').get(run.id) as { n: number };
+      return still.n === run.itemsRead ? run : undefined;
+    },
+    adoptItems: (previousRunId) => {
+      db.prepare('UPDATE items SET last_run_id = ?, held_back = 0 WHERE last_run_id = ?').run(runId, previousRunId);
+    },
+    detectedItems: (after, limit) =>
+      (detected.all(runId, after, limit) as { details: string; runOrder: number }[]).map((row) => ({
+        item: JSON.parse(row.details) as Item,
+        runOrder: row.runOrder,
+      })),
   };
 }
 

@@ -63,14 +63,24 @@ export function interruptedRuns(db: Db): InterruptedRun[] {
 export function finishRun(
   db: Db,
   runId: number,
-  outcome: { itemsRead: number; findings: number; problems: readonly Problem[] },
+  outcome: {
+    itemsRead: number;
+    findings: number;
+    problems: readonly Problem[];
+    /** An audit's: what it read, for an audit of the same inputs to re-use (src/audit/fingerprint.ts). */
+    reusable?: { fingerprint: string; inputsRead: unknown };
+  },
 ): void {
   db.transaction(() => {
-    db.prepare('UPDATE runs SET finished_at = ?, items_read = ?, findings = ?, problems = ? WHERE id = ?').run(
+    db.prepare(
+      'UPDATE runs SET finished_at = ?, items_read = ?, findings = ?, problems = ?, fingerprint = ?, inputs_read = ? WHERE id = ?',
+    ).run(
       new Date().toISOString(),
       outcome.itemsRead,
       outcome.findings,
       JSON.stringify(outcome.problems),
+      outcome.reusable?.fingerprint ?? null,
+      outcome.reusable ? JSON.stringify(outcome.reusable.inputsRead) : null,
       runId,
     );
     db.prepare('DELETE FROM run_processes WHERE run_id = ?').run(runId);

@@ -235,6 +235,10 @@ export const ADDED_COLUMNS: readonly { table: string; column: string; type: stri
   // Per run: where the item came in the reading order, and whether only a lone weak cue was found in it.
   { table: 'items', column: 'run_order', type: 'INTEGER' },
   { table: 'items', column: 'held_back', type: 'INTEGER' },
+  // An audit's inputs and settings (src/audit/fingerprint.ts) and what it read of each input (JSON InputSummary[]):
+  // the same audit again re-uses the items instead of reading the inputs.
+  { table: 'runs', column: 'fingerprint', type: 'TEXT' },
+  { table: 'runs', column: 'inputs_read', type: 'TEXT' },
   // The order the run produced the finding in: breaks priority ties the way the run did.
   { table: 'findings', column: 'ordinal', type: 'INTEGER' },
 ];
