@@ -291,10 +291,13 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
     report({ phase: 'import', done: 0, total: 1 });
     batches.adoptRun(previous.id, batchSize);
     report({ phase: 'import', done: 1, total: 1 });
+    const earlier = JSON.parse(previous.inputsRead) as { inputs: InputSummary[]; profiles: ProfileRecord[] };
     read = {
-      inputs: JSON.parse(previous.inputsRead) as InputSummary[],
+      ...earlier,
       problems: JSON.parse(previous.problems) as Problem[],
       positions: [],
+      // No photo stage in an audit that re-uses items: the profile photos are not looked at.
+      sourceOfPlatform: () => undefined,
       close: async () => {},
     };
   } else {
@@ -329,7 +332,10 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
       itemsRead: counts.items,
       findings: findings.length,
       problems,
-      reusable: { fingerprint: fingerprintWith(batches.currentKey), inputsRead: read.inputs },
+      reusable: {
+        fingerprint: fingerprintWith(batches.currentKey),
+        inputsRead: { inputs: read.inputs, profiles: read.profiles },
+      },
     });
     report({ phase: 'save', done: 1, total: 1 });
 
@@ -348,7 +354,7 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
   }
 }
 
-type ReadAudit = Pick<ReadExports, 'inputs' | 'problems' | 'positions' | 'close'>;
+type ReadAudit = Pick<ReadExports, 'inputs' | 'problems' | 'positions' | 'profiles' | 'sourceOfPlatform' | 'close'>;
 
 /** Reads the inputs into `batches`, a batch of items at a time. */
 async function readAudit(

@@ -235,7 +235,7 @@ export const ADDED_COLUMNS: readonly { table: string; column: string; type: stri
   // Per run: where the item came in the reading order, and whether only a lone weak cue was found in it.
   { table: 'items', column: 'run_order', type: 'INTEGER' },
   { table: 'items', column: 'held_back', type: 'INTEGER' },
-  // An audit's inputs and settings (src/audit/fingerprint.ts) and what it read of each input (JSON InputSummary[]):
+  // An audit's inputs and settings (src/audit/fingerprint.ts) and what it read (JSON: items per input, profiles):
   // the same audit again re-uses the items instead of reading the inputs.
   { table: 'runs', column: 'fingerprint', type: 'TEXT' },
   { table: 'runs', column: 'inputs_read', type: 'TEXT' },
