@@ -61,6 +61,11 @@ export class AuditBatches {
     this.key = analysisKey(this.settings.detectors, context, this.settings.config);
   }
 
+  /** Distinct items this run has read (counted here: a concurrent audit of the same store may claim them since). */
+  get itemsRead(): number {
+    return this.nextOrder;
+  }
+
   /** The analysis key of the current context (see `analysisKey`). */
   get currentKey(): string {
     return this.key;
@@ -72,7 +77,7 @@ export class AuditBatches {
    */
   adoptRun(previousRunId: number, batchSize: number): void {
     this.settings.store.adoptItems(previousRunId);
-    for (let after = -1; ; ) {
+    for (let after = -1; ;) {
       const detected = this.settings.store.detectedItems(after, batchSize);
       if (detected.length === 0) return;
       this.process(detected.map(({ item }) => item));

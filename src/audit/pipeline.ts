@@ -327,9 +327,10 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
     report({ phase: 'save', done: 0, total: 1 });
     dropStaleFindings(options.db, runId);
     const counts = store.counts();
+    const itemsRead = previous ? previous.itemsRead : batches.itemsRead;
     const findings = loadRunFindings(options.db, runId).sort(compareByPriority);
     finishRun(options.db, runId, {
-      itemsRead: counts.items,
+      itemsRead,
       findings: findings.length,
       problems,
       reusable: {
@@ -342,7 +343,7 @@ export async function runAudit(options: AuditOptions & { batchSize?: number }): 
     return {
       runId,
       inputs: read.inputs,
-      itemsRead: counts.items,
+      itemsRead,
       findings,
       problems,
       notes: notesFor(counts),

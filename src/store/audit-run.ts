@@ -34,7 +34,6 @@ export interface OrderedFinding {
 
 /** Counts over the items one run read, for its summary. */
 export interface RunItemCounts {
-  items: number;
   heldBack: number;
   /** Items no text detector reads, by language, in the order the run first met each language. */
   notAssessed: Record<string, number>;
@@ -62,7 +61,7 @@ export interface AuditRunStore {
    * The latest finished audit with this fingerprint whose items no later run has read since, with what it read; the
    * same audit again can take its items over instead of reading the inputs.
    */
-  reusableRun(fingerprint: string): { id: number; inputsRead: string; problems: string } | undefined;
+  reusableRun(fingerprint: string): { id: number; inputsRead: string; problems: string; itemsRead: number } | undefined;
   /** Takes over the items of `previousRunId` into this run, keeping their reading order. */
   adoptItems(previousRunId: number): void;
   /** Items of this run with stored detections, after reading place `after`, `limit` at a time. */
@@ -163,9 +162,8 @@ function runItemCounts(db: Db, runId: number): RunItemCounts {
        FROM items WHERE last_run_id = ? GROUP BY not_assessed ORDER BY min(run_order)`,
     )
     .all(runId) as { language: string | null; items: number; heldBack: number; facebookUnknown: number }[];
-  const counts: RunItemCounts = { items: 0, heldBack: 0, notAssessed: {}, facebookAudienceUnknown: false };
+  const counts: RunItemCounts = { heldBack: 0, notAssessed: {}, facebookAudienceUnknown: false };
   for (const row of rows) {
-    counts.items += row.items;
     counts.heldBack += row.heldBack;
     if (row.facebookUnknown) counts.facebookAudienceUnknown = true;
     if (row.language !== null) counts.notAssessed[row.language] = row.items;
