@@ -108,6 +108,36 @@ describe('decorum serve API: triage, tracker, network', () => {
     expect(cleared.requests.some((r) => r.done)).toBe(false);
   });
 
+  it('keeps an edited reply apart from the draft, and decides again by a label (decorum triage label)', async () => {
+    const { requests } = (await (await request('/api/triage')).json()) as TriageBody;
+    const jordan = requests.find((r) => r.name === 'Jordan Lee')!;
+    const path = `/api/triage/${encodeURIComponent(jordan.key)}/reply`;
+    expect((await put(path, { reply: 5 })).status).toBe(400);
+    expect((await put('/api/triage/nope/reply', { reply: 'x' })).status).toBe(404);
+    expect((await put(path, { reply: 'Hi Jordan, LinkedIn please.' })).status).toBe(200);
+    type Edited = TriageBody['requests'][number] & { draft: string | null; replyEdited: boolean };
+    const edited = ((await (await request('/api/triage')).json()) as { requests: Edited[] }).requests.find(
+      (r) => r.key === jordan.key,
+    )!;
+    expect(edited).toMatchObject({ reply: 'Hi Jordan, LinkedIn please.', draft: jordan.reply, replyEdited: true });
+    expect((await put(path, { reply: null })).status).toBe(200);
+    const reverted = ((await (await request('/api/triage')).json()) as { requests: Edited[] }).requests.find(
+      (r) => r.key === jordan.key,
+    )!;
+    expect(reverted).toMatchObject({ reply: jordan.reply, replyEdited: false });
+
+    expect((await put('/api/triage/labels', { name: 'Jordan Lee', relationship: 'boss' })).status).toBe(400);
+    expect((await put('/api/triage/labels', { name: '!!!', relationship: 'friend' })).status).toBe(400);
+    expect((await put('/api/triage/labels', { name: 'Jordan Lee', relationship: 'friend' })).status).toBe(200);
+    const labelled = (await (await request('/api/triage')).json()) as TriageBody & { labels: unknown[] };
+    expect(labelled.labels).toEqual([{ name: 'Jordan Lee', relationship: 'friend' }]);
+    expect(labelled.requests.find((r) => r.key === jordan.key)?.decision).toBe('accept');
+    expect((await put('/api/triage/labels', { name: 'jordan lee', relationship: null })).status).toBe(200);
+    const unlabelled = (await (await request('/api/triage')).json()) as TriageBody & { labels: unknown[] };
+    expect(unlabelled.labels).toEqual([]);
+    expect(unlabelled.requests.find((r) => r.key === jordan.key)?.decision).toBe('redirect');
+  });
+
   it('lists contacts and who is due a follow-up', async () => {
     const contacts = (await (await request('/api/contacts')).json()) as { name: string; messages: number }[];
     expect(contacts.map((c) => [c.name, c.messages])).toEqual([

@@ -55,7 +55,8 @@ function missingColumns(db: Db): typeof ADDED_COLUMNS {
 function addMissingColumns(db: Db): void {
   if (missingColumns(db).length === 0) return;
   db.transaction(() => {
-    for (const { table, column, type } of missingColumns(db)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+    for (const { table, column, type } of missingColumns(db))
+      db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
   }).immediate();
 }
 

@@ -33,7 +33,10 @@ export function prepareFindingInsert(db: Db, runId: number): (finding: Finding, 
 }
 
 /** Prepares the removal of the findings `runId` made for one item (read twice in one run: the later one counts). */
-export function prepareRunFindingsDelete(db: Db, runId: number): (item: Pick<Item, 'platform' | 'kind' | 'id'>) => void {
+export function prepareRunFindingsDelete(
+  db: Db,
+  runId: number,
+): (item: Pick<Item, 'platform' | 'kind' | 'id'>) => void {
   const remove = db.prepare('DELETE FROM findings WHERE platform = ? AND item_kind = ? AND item_id = ? AND run_id = ?');
   return (item) => remove.run(item.platform, item.kind, item.id, runId);
 }

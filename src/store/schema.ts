@@ -160,6 +160,14 @@ CREATE TABLE IF NOT EXISTS triage_decisions (
   decided_at    TEXT NOT NULL
 );
 
+-- The user's own wording of a reply draft (web app); the draft in triage_decisions stays as the policy wrote it.
+-- Created on open like every table here, so a store from before it gains it with no other step.
+CREATE TABLE IF NOT EXISTS triage_reply_edits (
+  request_key   TEXT PRIMARY KEY,        -- as in triage_decisions
+  reply         TEXT NOT NULL,
+  edited_at     TEXT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS triage_done (
   request_key   TEXT PRIMARY KEY,        -- as in triage_decisions: the user has acted on this request (web app)
   done_at       TEXT NOT NULL

@@ -89,3 +89,22 @@ export function loadTriageDone(db: Db): Map<string, string> {
   }[];
   return new Map(rows.map((row) => [row.request_key, row.done_at]));
 }
+
+/** Keeps the user's wording of a request's reply (`null`: back to the policy's draft). */
+export function saveReplyEdit(db: Db, requestKey: string, reply: string | null, now = new Date()): void {
+  if (reply === null) db.prepare('DELETE FROM triage_reply_edits WHERE request_key = ?').run(requestKey);
+  else
+    db.prepare(
+      `INSERT INTO triage_reply_edits (request_key, reply, edited_at) VALUES (?, ?, ?)
+       ON CONFLICT (request_key) DO UPDATE SET reply = excluded.reply, edited_at = excluded.edited_at`,
+    ).run(requestKey, reply, now.toISOString());
+}
+
+/** The user's edited replies, by request key. */
+export function loadReplyEdits(db: Db): Map<string, string> {
+  const rows = db.prepare('SELECT request_key, reply FROM triage_reply_edits').all() as {
+    request_key: string;
+    reply: string;
+  }[];
+  return new Map(rows.map((row) => [row.request_key, row.reply]));
+}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { sendJson } from '../api';
-import type { Decision } from '../../../src/config/triage.js';
+import { RELATIONSHIPS, type Decision, type Relationship } from '../../../src/config/triage.js';
 import type { TriageRequestView as TriageRequest, TriageView } from '../../../src/api/triage.js';
 import { useLoad } from '../useLoad';
 import { RetryAlert } from '../RetryAlert';
@@ -17,10 +17,21 @@ const GROUPS: { decision: Decision; title: string; hint: string }[] = [
   { decision: 'ignore', title: 'Ignore', hint: 'Strangers: leave the request unanswered.' },
 ];
 
-function Reply({ request }: { request: TriageRequest }) {
+function Reply({ request, onSaved }: { request: TriageRequest; onSaved: (reply: string | null) => void }) {
   const [text, setText] = useState(request.reply ?? '');
   const [copied, setCopied] = useState<string | null>(null);
   const id = useId();
+  /** Keeps the wording in the store (`null`: back to the policy's draft), so a reload or another day shows it. */
+  const save = async (reply: string | null) => {
+    try {
+      await sendJson('PUT', `/api/triage/${encodeURIComponent(request.key)}/reply`, { reply });
+      if (reply === null) setText(request.draft ?? '');
+      onSaved(reply);
+      setCopied(reply === null ? 'Back to the draft' : 'Saved');
+    } catch (err) {
+      setCopied(`Could not save the reply: ${(err as Error).message}`);
+    }
+  };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -43,6 +54,14 @@ function Reply({ request }: { request: TriageRequest }) {
         <button type="button" onClick={() => void copy()}>
           Copy reply
         </button>
+        <button type="button" disabled={text === request.reply} onClick={() => void save(text)}>
+          Save reply
+        </button>
+        {request.replyEdited && (
+          <button type="button" className="link-button" onClick={() => void save(null)}>
+            Back to the draft
+          </button>
+        )}
         <span role="status" className="copied">
           {copied}
         </span>
@@ -51,7 +70,14 @@ function Reply({ request }: { request: TriageRequest }) {
   );
 }
 
-function RequestCard({ request, onDone }: { request: TriageRequest; onDone: (done: boolean) => void }) {
+interface CardActions {
+  onDone: (done: boolean) => void;
+  onReplySaved: (reply: string | null) => void;
+  onLabel: (relationship: Relationship) => void;
+}
+
+function RequestCard({ request, onDone, onReplySaved, onLabel }: { request: TriageRequest } & CardActions) {
+  const labelId = useId();
   return (
     <article
       className={`request${request.done ? ' is-done' : ''}`}
@@ -66,6 +92,16 @@ function RequestCard({ request, onDone }: { request: TriageRequest; onDone: (don
         {request.receivedAt ? `received ${request.receivedAt.slice(0, 10)}` : 'date unknown'}
       </p>
       <p className="reason">{request.reason}</p>
+      <p className="label-person">
+        <label htmlFor={labelId}>Who is {request.name}?</label>{' '}
+        <select id={labelId} value={request.relationship} onChange={(e) => onLabel(e.target.value as Relationship)}>
+          {RELATIONSHIPS.map((relationship) => (
+            <option key={relationship} value={relationship}>
+              {relationshipLabel(relationship)}
+            </option>
+          ))}
+        </select>
+      </p>
       {request.evidence.length > 0 && (
         <ul className="evidence">
           {request.evidence.map((line) => (
@@ -73,7 +109,7 @@ function RequestCard({ request, onDone }: { request: TriageRequest; onDone: (don
           ))}
         </ul>
       )}
-      {request.reply !== null && <Reply request={request} />}
+      {request.reply !== null && <Reply request={request} onSaved={onReplySaved} />}
       <label className="done-toggle">
         <input type="checkbox" checked={request.done} onChange={(e) => onDone(e.target.checked)} /> Done
       </label>
@@ -98,6 +134,21 @@ export function TriageScreen() {
     } catch (err) {
       set(!done);
       setError(`Could not save the mark: ${(err as Error).message}`);
+    }
+  };
+
+  const updateRequest = (key: string, change: Partial<TriageRequest>) =>
+    setData((view) =>
+      view ? { ...view, requests: view.requests.map((r) => (r.key === key ? { ...r, ...change } : r)) } : view,
+    );
+
+  /** `decorum triage label`: the label is stored, and the requests are decided again by it. */
+  const label = async (request: TriageRequest, relationship: Relationship) => {
+    try {
+      await sendJson('PUT', '/api/triage/labels', { name: request.name, relationship });
+      await reload();
+    } catch (err) {
+      setError(`Could not save the label: ${(err as Error).message}`);
     }
   };
 
@@ -138,7 +189,15 @@ export function TriageScreen() {
             <p className="muted">{group.hint}</p>
             <div className="requests">
               {inGroup.map((request) => (
-                <RequestCard key={request.key} request={request} onDone={(done) => void markDone(request, done)} />
+                <RequestCard
+                  key={`${request.key}:${request.relationship}:${request.decision}`}
+                  request={request}
+                  onDone={(done) => void markDone(request, done)}
+                  onReplySaved={(reply) =>
+                    updateRequest(request.key, { reply: reply ?? request.draft, replyEdited: reply !== null })
+                  }
+                  onLabel={(relationship) => void label(request, relationship)}
+                />
               ))}
             </div>
           </section>
