@@ -10,9 +10,20 @@ import { findMismatches } from './mismatches.js';
 import type { ProfileInput, ProfileRule } from './rule.js';
 import { consistencyRule } from './rules/consistency.js';
 import { handleRule } from './rules/handle.js';
+import { photoDrinksRule } from './rules/photo-drinks.js';
+import { photoGroupRule } from './rules/photo-group.js';
+import { photoMissingRule } from './rules/photo-missing.js';
+import { photoRacyRule } from './rules/photo-racy.js';
 
 /** Every profile rule, in a fixed order. */
-export const PROFILE_RULES: readonly ProfileRule[] = [handleRule, consistencyRule];
+export const PROFILE_RULES: readonly ProfileRule[] = [
+  handleRule,
+  consistencyRule,
+  photoMissingRule,
+  photoGroupRule,
+  photoDrinksRule,
+  photoRacyRule,
+];
 
 /** What the profile check found: the records, their findings (audit shape, kind `profile`), the mismatches. */
 export interface ProfileCheck {

@@ -3,7 +3,8 @@ import type { Platform, Position } from '../core/item.js';
 import { emptyRecord, type ProfileRecord } from '../core/profile/record.js';
 import { TEXT_DETECTORS } from '../detectors/index.js';
 import { checkProfiles, type ProfileCheck } from './check.js';
-import type { ProfileInput } from './rule.js';
+import type { AvatarFacts } from './avatar.js';
+import type { ProfileInput, ProfileRule } from './rule.js';
 
 /** A profile record with only the given fields filled, for rule tests. */
 export function record(platform: Platform, fields: Partial<ProfileRecord> = {}): ProfileRecord {
@@ -50,4 +51,23 @@ export function sampleCheck(thumbnails: ProfileCheck['thumbnails'] = {}): Profil
     }),
   ];
   return { ...checkProfiles(inputOf(records), new Date('2026-06-01T00:00:00Z')), thumbnails };
+}
+
+/** What the photo models saw, with only the given counts and scores set. */
+export function avatarFacts(fields: Partial<AvatarFacts> = {}): AvatarFacts {
+  return { path: 'profile.jpg', people: 1, drinks: [], racy: { porn: 0, hentai: 0, sexy: 0 }, ...fields };
+}
+
+/** One network's record with a photo, the models' facts about it, through `rule`: the detections' rule ids. */
+export function photoFindings(
+  rule: ProfileRule,
+  platform: Platform,
+  facts: AvatarFacts,
+): { severity: string; category: string; mediaPath?: string }[] {
+  const records = [record(platform, { avatar: { path: facts.path }, files: ['profile.js'] })];
+  return rule.check(inputOf(records, { avatars: { [platform]: facts } })).map(({ detection }) => ({
+    severity: detection.severity,
+    category: detection.category,
+    ...(detection.mediaPath ? { mediaPath: detection.mediaPath } : {}),
+  }));
 }
