@@ -29,8 +29,34 @@ describe('withoutLoneWeakCues', () => {
       [cue('1', 'text/alcohol', 'low'), cue('1', 'photo/alcohol', 'medium')],
       [0, 1],
     ],
-    ['a liked post with a weak cue', [{ ...cue('1', 'text/alcohol', 'low'), kind: 'like' }], [0]],
-    ['a repost with a weak cue', [{ ...cue('1', 'text/profanity', 'low'), kind: 'repost' }], [0]],
+    ['a liked post with a mild cue', [{ ...cue('1', 'text/alcohol', 'low'), kind: 'like' }], []],
+    ['a repost with a mild swear', [{ ...cue('1', 'text/profanity', 'low'), kind: 'repost' }], []],
+    [
+      'a liked post with a strong swear, lowered one step',
+      [{ ...cue('1', 'text/profanity', 'low'), kind: 'like', details: { severityAsWritten: 'medium' } }],
+      [0],
+    ],
+    [
+      'a quoted threat, lowered one step',
+      [{ ...cue('1', 'text/threat', 'low'), details: { quoted: true, severityAsWritten: 'medium' } }],
+      [0],
+    ],
+    [
+      'two rules reading the same word ("sucks" as a swear and a grumble)',
+      [
+        { ...cue('1', 'text/profanity', 'low'), evidence: [{ start: 5, end: 10 }] },
+        { ...cue('1', 'text/complaint', 'low'), evidence: [{ start: 5, end: 10 }] },
+      ],
+      [],
+    ],
+    [
+      'two rules on different words back each other',
+      [
+        { ...cue('1', 'text/profanity', 'low'), evidence: [{ start: 0, end: 4 }] },
+        { ...cue('1', 'text/alcohol', 'low'), evidence: [{ start: 20, end: 25 }] },
+      ],
+      [0, 1],
+    ],
     ['a reply with a lone weak cue', [{ ...cue('1', 'text/profanity', 'low'), kind: 'reply' }], []],
     ['a weak photo finding alone', [cue('1', 'photo/alcohol', 'low')], [0]],
     [

@@ -12,6 +12,9 @@ const invalid: [string, string, string][] = [
   ['I love beer', 'low', 'beer'],
   ['Back in college I used to get drunk every weekend', 'low', 'get drunk'],
   ['Wine night with the girls 🍷', 'low', 'Wine'],
+  ['we got so wasted at @marcs party', 'medium', 'wasted'],
+  ["I'm trashed, send help 🍻 #fridaynight", 'medium', 'trashed'],
+  ['drunk on tequila again https://t.co/x', 'medium', 'drunk'],
 ];
 
 const valid = [
@@ -24,6 +27,18 @@ const valid = [
   'Drinking coffee and answering emails',
   'Three years sober today and grateful',
   'Root beer floats are the best',
+  // everyday senses of the words for being drunk
+  'I wasted so much of my time parsing dates in Java',
+  'Snow White is one of the most popularly trashed movies on IMDb',
+  'We smashed it at the hackathon! #proud',
+  // drunk on something that is not a drink is a figure of speech
+  "I'm drunk on the mountains.",
+  'Ich bin drunk on love',
+  // someone else drunk is not the user drinking
+  'Broken mic stand, a drunken audience member on stage singing, people dancing',
+  // not drinks: a weapon, the opening of a joke
+  'The radio is giving out instructions on how to make Molotov cocktails.',
+  'A QA engineer walks into a bar.',
   '',
 ];
 

@@ -30,7 +30,7 @@ const WEAK =
 
 /** Hard negatives: the same words in other senses. */
 const NOT_ALCOHOL =
-  /\b(?:(?:root|ginger) beer|drink(?:ing|s)? (?:water|coffee|tea|milk|juice|soda|pop|lemonade|smoothies?|protein|kombucha|gatorade|energy drinks?|red bull|monster|coke|pepsi|hot chocolate|cocoa|the kool-?aid)|(?:water|soft|energy|sports|protein|fizzy) drinks?|(?:third|political|republican|democratic|labour|labor|conservative|green|tea|communist|opposition|ruling|working|search|birthday|slumber|pyjama|pajama|baby shower) part(?:y|ies)|party (?:line|leader|members?|politics|platform)|bar (?:chart|graph|exam|association|code|none)|(?:chocolate|candy|granola|protein|snickers|sound|tool|status|progress|search|nav(?:igation)?|menu|pull-?up|monkey|salad|coffee|juice|oxygen) bars?|(?:jump|free throw|three|3|mug|head|screen|flu|booster|photo|money|big|long|parting|cheap|slap|warning|moon|buzzer|bank) shots?|shot (?:clock|put|glass of milk|on goal|blocker)|(?:water|baby|plastic|hot water|shampoo|message in a|spray) bottles?|bottle of water|(?:book|golf|fan|night|comedy|chess|glee|football|soccer) club|turn up the (?:volume|heat|music)|wine (?:gums|red|colou?r)|drunk on (?:power|love|sleep)|rum(?:ours?|ors?)\b|gin(?:ger)?\b(?= ale)|drunk tank)\b/gi;
+  /\b(?:(?:root|ginger) beer|drink(?:ing|s)? (?:water|coffee|tea|milk|juice|soda|pop|lemonade|smoothies?|protein|kombucha|gatorade|energy drinks?|red bull|monster|coke|pepsi|hot chocolate|cocoa|the kool-?aid)|(?:water|soft|energy|sports|protein|fizzy) drinks?|(?:third|political|republican|democratic|labour|labor|conservative|green|tea|communist|opposition|ruling|working|search|birthday|slumber|pyjama|pajama|baby shower) part(?:y|ies)|party (?:line|leader|members?|politics|platform)|bar (?:chart|graph|exam|association|code|none)|(?:chocolate|candy|granola|protein|snickers|sound|tool|status|progress|search|nav(?:igation)?|menu|pull-?up|monkey|salad|coffee|juice|oxygen) bars?|(?:jump|free throw|three|3|mug|head|screen|flu|booster|photo|money|big|long|parting|cheap|slap|warning|moon|buzzer|bank) shots?|shot (?:clock|put|glass of milk|on goal|blocker)|(?:water|baby|plastic|hot water|shampoo|message in a|spray) bottles?|bottle of water|(?:book|golf|fan|night|comedy|chess|glee|football|soccer) club|turn up the (?:volume|heat|music)|wine (?:gums|red|colou?r)|drunk on (?!(?:\w+ )?(?:beers?|wines?|vodka|tequila|whiske?y|rum|gin|champagne|prosecco|sake|soju|ciders?|cocktails?|margaritas?|mimosas?|alcohol|booze|shots|liquor|henny|\d+))\w+|drunk(?:en)? (?:audience|guys?|dudes?|m[ae]n|wom[ae]n|girls?|boys?|people|persons?|drivers?|fans?|tourists?|crowds?|neighbou?rs?|uncles?|aunts?|strangers?|lady|ladies|blokes?|customers?|passengers?|students?|kids?|idiots?|sailors?)|molotov cocktails?|(?:walks?|walked) into a bar|wast(?:ed|ing) (?:so much |too much |a lot of |all |my |our |your |his |her |their |the |an? |no |hours|days|years|time|money)|rum(?:ours?|ors?)\b|gin(?:ger)?\b(?= ale)|drunk tank)\b/gi;
 
 const NEGATED_DRINKING =
   /\b(?:(?:i|we)(?: do not| don'?t| never| no longer| stopped| quit| gave up)|not|never|no more|quit|stopped|gave up|without|zero|non-?|alcohol-?free|sober(?: for| since)?)\b[^.!?\n]{0,15}\b(?:drink(?:ing|er)?s?|alcohol(?:ic)?|booze|drunk|beer|wine)\b|\b(?:mocktails?|non-?alcoholic|alcohol-?free|virgin (?:margarita|mojito|cocktail)s?|\d+ (?:days?|months?|years?) sober|sober (?:life|living|curious))\b/gi;
@@ -46,6 +46,14 @@ const EXCESS =
 
 const ANY = new RegExp(`${STATE.source}|${DRINK.source}`, 'i');
 
+/**
+ * Words for being drunk that are everyday verbs or adjectives too ("trashed movies", "smashed it", "faded jeans"):
+ * they mean drunk only after a verb of being or getting ("got hammered", "I'm so trashed").
+ */
+const EVERYDAY_STATE = /^(?:wasted|hammered|plastered|smashed|trashed|faded|buzzed)$/i;
+const BEING_BEFORE =
+  /\b(?:get|gets|got|gotten|getting|gettin|be|been|being|am|is|are|was|were|i'?m|im|we'?re|he'?s|she'?s|so|very|totally|completely|absolutely|fully|super|pretty|too|still|proper|fucking|fkn|hella)\s+$/i;
+
 function collect(re: RegExp, text: string, out: Span[], blocked: readonly Span[], negatable: boolean): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -53,6 +61,7 @@ function collect(re: RegExp, text: string, out: Span[], blocked: readonly Span[]
     const end = start + m[0].length;
     if (blocked.some((b) => start < b.end && end > b.start)) continue;
     if (negatable && negatedBefore(text, start)) continue;
+    if (EVERYDAY_STATE.test(m[0]) && !BEING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     out.push(span(text, start, end));
     if (out.length >= 12) break;
   }

@@ -18,6 +18,27 @@ describe('text/drugs', () => {
       { text: 'new dab rig arrived', evidence: 'dab rig', severity: 'medium' },
       { text: 'bong rips all night', evidence: 'bong rips', severity: 'medium' },
       { text: 'Back in college I smoked weed every day', evidence: 'smoked weed', severity: 'low', reason: /past/ },
+      // severity follows strength: someone taking a hard drug is high, the drug only named is medium
+      {
+        text: 'Get dressed, shoot some heroin and we are ready to play!',
+        evidence: 'shoot some heroin',
+        severity: 'high',
+      },
+      { text: '@thisanimalsuxx try adderall. or cocaine.', evidence: 'cocaine', severity: 'medium' },
+      { text: 'should I use meth, or heroin to avoid this dinner?', evidence: 'use meth', severity: 'high' },
+      {
+        text: '$75 million of heroin will be flushed into the ocean https://t.co/Zv3dp6kaId',
+        evidence: 'heroin',
+        severity: 'medium',
+        reason: /^Mentions hard drugs/,
+      },
+      { text: 'breaking bad is addictive as meth', evidence: 'meth', severity: 'medium' },
+      {
+        text: '“In terms of instant relief, canceling plans is like heroin.” - John Mulaney',
+        evidence: 'heroin',
+        severity: 'low',
+        reason: /^Quotes a line that mentions hard drugs/,
+      },
     ],
     valid: [
       'High school reunion next week!',

@@ -19,10 +19,18 @@ export const drugsDetector = lexiconDetector({
   rules: [
     {
       pattern:
-        /\b(?:snort(?:ed|ing)?|did (?:a |some |a few |few )?lines?|lines? of (?:coke|blow|cocaine)|doing lines|(?:a )?line of coke|cocaine|coke ?head|(?:some|do|did|doing|bumps? of|lines? of|grams? of|bag of) blow|mdma|(?:on|some|took|taking|popp(?:ed|ing)|do(?:ing)?|did) (?:(?:an? )?ecstasy pills?|molly|ecstasy)|ecstasy pills?|rolling on|tripping on|acid trip|(?:dropped|dropping|took|taking|on) (?:acid|lsd|shrooms|molly|ecstasy|e)|shrooms|ketamine|k-?hole|meth|heroin|crack ?(?:pipe|head|rock)|smok(?:e|ed|ing) crack|xans|xanax bars?|percs|percocets?|oxys?|popp(?:ed|ing) pills|sipp(?:ing|in) (?:on )?lean|lean ?(?:cup|sippin))\b/gi,
+        /\b(?:snort(?:ed|ing)?|did (?:a |some |a few |few )?lines?|lines? of (?:coke|blow|cocaine)|doing lines|(?:a )?line of coke|(?:some|do|did|doing|bumps? of|lines? of|grams? of|bag of) blow|(?:on|some|took|taking|popp(?:ed|ing)|do(?:ing)?|did) (?:(?:an? )?ecstasy pills?|molly|ecstasy)|rolling on|tripping on|acid trip|(?:dropped|dropping|took|taking|on) (?:acid|lsd|shrooms|molly|ecstasy|e)|smok(?:e|ed|ing) crack|popp(?:ed|ing) pills|sipp(?:ing|in) (?:on )?lean|lean ?(?:cup|sippin)|(?:shoot(?:ing)?|shot up|inject(?:ed|ing)?|us(?:e|ed|ing)|tr(?:y|ied|ying)|do(?:ing)?|did|on|took|taking|high on|smok(?:e|ed|ing)|cook(?:ed|ing)?) (?:some |a little |more )?(?:cocaine|coke|heroin|meth|crystal meth|ketamine|mdma|shrooms|xans|xanax|percs|oxys?))\b/gi,
       severity: 'high',
       clause: 'mentions using hard drugs',
       confidence: 0.85,
+    },
+    {
+      // a hard drug named without anyone taking it: a headline, a lyric, a comparison ("addictive as meth")
+      pattern:
+        /\b(?:cocaine|coke ?head|mdma|ecstasy pills?|shrooms|ketamine|k-?hole|meth|heroin|crack ?(?:pipe|head|rock)|xans|xanax bars?|percs|percocets?|oxys?)\b/gi,
+      severity: 'medium',
+      clause: 'mentions hard drugs',
+      confidence: 0.7,
     },
     {
       pattern:

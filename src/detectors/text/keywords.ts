@@ -3,7 +3,7 @@ import type { DetectionContext, Detector } from '../../core/detector.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
 import { textLayerOf, type TextLayer } from '../../core/text/layer.js';
-import { escapeRegExp, originalSpan, ownedSeverity, reasonFor } from './util.js';
+import { asWrittenDetails, escapeRegExp, originalSpan, ownedSeverity, reasonFor } from './util.js';
 
 export const KEYWORDS_RULE_ID = 'text/keywords';
 
@@ -47,6 +47,7 @@ export function keywordDetector(keywords: Partial<Record<CategoryId, readonly st
         rule.re.lastIndex = 0;
         if (!evidence.length) continue;
         const words = [...new Set(evidence.map((e) => `“${e.text}”`))].slice(0, 3).join(', ');
+        const asWritten = asWrittenDetails(item, TAXONOMY[rule.category].defaultSeverity);
         out.push({
           ruleId: KEYWORDS_RULE_ID,
           category: rule.category,
@@ -57,6 +58,7 @@ export function keywordDetector(keywords: Partial<Record<CategoryId, readonly st
             `contains words you asked to flag as ${TAXONOMY[rule.category].label.toLowerCase()} (${words})`,
           ),
           evidence,
+          ...(asWritten.severityAsWritten ? { details: asWritten } : {}),
         });
       }
       return out;

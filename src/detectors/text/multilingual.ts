@@ -4,7 +4,7 @@ import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
 import { textLayerOf, type TextLayer } from '../../core/text/layer.js';
 import { OTHER_LANGUAGES, WORDS, type LanguageWords, type OtherLanguage } from './languages/words.js';
-import { span, toDetection, type Hit } from './util.js';
+import { span, toDetection, withQuotesLowered, type Hit } from './util.js';
 
 export const meta: DetectorMeta = {
   id: 'text/multilingual',
@@ -279,7 +279,7 @@ export function findInOtherLanguage(layer: TextLayer): Hit[] {
 }
 
 export function detect(item: Item, _context?: DetectionContext, layer: TextLayer = textLayerOf(item)): Detection[] {
-  return findInOtherLanguage(layer).map((hit) => toDetection(meta.id, item, hit));
+  return withQuotesLowered(findInOtherLanguage(layer), layer.text).map((hit) => toDetection(meta.id, item, hit));
 }
 
 export const multilingualDetector: Detector = { meta, detect };

@@ -7,7 +7,26 @@ import { runTable } from './table.js';
 describe('text/personal-data', () => {
   runTable(personalDataDetector, 'personal-data', {
     invalid: [
-      { text: 'text me at 415-555-0132', evidence: '415-555-0132', severity: 'medium', reason: /^Shows a phone/ },
+      {
+        text: 'my ex lives at 415-555-0132, go annoy her',
+        evidence: '415-555-0132',
+        severity: 'medium',
+        reason: /^Shows a phone/,
+      },
+      // a contact offered to be used is worth knowing, not an exposure: low
+      { text: 'text me at 415-555-0132', evidence: '415-555-0132', severity: 'low' },
+      {
+        text: 'We do background checks. For further infomation contact d.ara@fosad-consulting.com or call 07088609858.',
+        evidence: 'd.ara@fosad-consulting.com',
+        severity: 'low',
+      },
+      {
+        text: 'If you are interested, please mail me at s.kumar@gramener.com',
+        evidence: 's.kumar@gramener.com',
+        severity: 'low',
+      },
+      { text: 'The weekly call number is: 1-218-936-4141 + 778778#', evidence: '1-218-936-4141', severity: 'low' },
+      { text: 'Für Rückfragen: Kontakt jan.berg@posteo.de, Tel. 0151 2345678', evidence: 'jan.berg@posteo.de' },
       { text: 'email me: jo.smith@mailbox.org', evidence: 'jo.smith@mailbox.org' },
       { text: 'write to maria.lopez@correo.es if you find my keys', evidence: 'maria.lopez@correo.es' },
       { text: 'info.smith@gmail.com is my private inbox', evidence: 'info.smith@gmail.com' },
@@ -36,6 +55,9 @@ describe('text/personal-data', () => {
       'We are hiring a data analyst in Lagos. Send your CV to tunde.ade@brightpath-consult.com or call 08031234567',
       'Job opening: junior designer. Apply now via ana.ruiz@estudio-norte.es, +34 612 345 678',
       'Stellenangebot: Werkstudent (m/w/d), Bewerbung an k.huber@firma-huber.de',
+      // not an address: a handle glued to a word, a template glued to Japanese text
+      'if u gonna steal my stuff at least make it correct@alix.larrazabal',
+      'utasのアカウント(共通ID@utac.u-tokyo.ac.jp)',
       // a number that passes Luhn by chance is not a card without a network prefix
       'order 13524145123534243 shipped',
       // "pint" is not a PIN

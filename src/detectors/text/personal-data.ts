@@ -4,7 +4,7 @@ import type { DetectionContext, Detector, DetectorMeta } from '../../core/detect
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
 import { textLayerOf, type TextLayer } from '../../core/text/layer.js';
-import { originalSpan, ownedSeverity, reasonFor, span } from './util.js';
+import { asWrittenDetails, originalSpan, ownedSeverity, reasonFor, span } from './util.js';
 
 export const meta: DetectorMeta = {
   id: 'text/personal-data',
@@ -17,7 +17,9 @@ export const meta: DetectorMeta = {
 
 type Kind = 'phone' | 'email' | 'address' | 'birth date' | 'ID number' | 'card number';
 
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b/g;
+/** Not glued to letters before it: "共通ID@utac.ac.jp" is a template ("your ID"@…), not somebody's address. */
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b/gu;
 const DIGITS7 = /\d[\d\s().-]{5,}\d/;
 /** A phone cue and a long digit run: numbers libphonenumber cannot place without a region ("call 07700 900 456"). */
 const CUED_PHONE =
@@ -71,9 +73,24 @@ const ROLE_MAILBOX =
 const EXAMPLE_DOMAIN =
   /@(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:example|test|invalid|localhost))$/i;
 
+/**
+ * Where people's own mailboxes live: a country code or one of the generic domains mail providers, schools and
+ * employers use. A name after the last dot that is neither ("correct@alix.larrazabal") is a handle typed next to a
+ * word, not an address.
+ */
+const MAILBOX_TLD =
+  /\.(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|mobi|email|online|site|xyz|app|dev|tech|cloud|live|life|me|world|today|global|group|company|consulting|agency|studio|design|media|news|blog|club|shop|store|school|academy|university|africa|asia|eu|berlin|london|nyc|paris|tokyo)$/i;
+
 export function isPersonalMailbox(address: string): boolean {
-  return !ROLE_MAILBOX.test(address) && !EXAMPLE_DOMAIN.test(address);
+  return !ROLE_MAILBOX.test(address) && !EXAMPLE_DOMAIN.test(address) && MAILBOX_TLD.test(address);
 }
+
+/**
+ * An invitation to get in touch: the e-mail or number that follows is given on purpose, to be used (a business's
+ * contact, a dial-in number, "mail me at"), so it is worth knowing but not an exposure (../shared/labelling.md).
+ */
+const CONTACT_OFFER =
+  /\b(?:(?:contact|call|reach|e-?mail|mail|write to|text|whatsapp|message|dm|ping) (?:us|me|him|her|them)\b|(?:contact|call|reach|e-?mail|mail|write to|whatsapp)(?: (?:us|me))? (?:at|on|via)\b|get in touch|for (?:further|more) (?:info(?:rmation)?|details|enquiries|inquiries)|(?:enquiries|inquiries|bookings|reservations|orders|contact|call|phone|tel|e-?mail)\s*(?::|number is)|call (?:number|in))/i;
 
 /**
  * A job advert or a call for applications: the contact it gives (a recruiter's e-mail or phone) is there to be
@@ -162,10 +179,12 @@ export function findPersonalData(text: string): Found[] {
 const HIGH_KINDS: readonly Kind[] = ['ID number', 'card number'];
 const CONTACT_KINDS: readonly Kind[] = ['email', 'phone'];
 
-function severityFor(item: Item, kinds: readonly Kind[]): Severity {
+function severityFor(item: Item, kinds: readonly Kind[], text: string): Severity {
   if (kinds.some((kind) => HIGH_KINDS.includes(kind))) return 'high';
   // a work e-mail in a profile, a number in a private message: expected, but still worth knowing
   if (item.kind === 'profile' || item.audience === 'private' || item.audience === 'friends') return 'low';
+  // a contact offered to be used ("for more information contact …")
+  if (kinds.every((kind) => CONTACT_KINDS.includes(kind)) && CONTACT_OFFER.test(text)) return 'low';
   return 'medium';
 }
 
@@ -195,15 +214,16 @@ export function detect(item: Item, _context?: DetectionContext, layer: TextLayer
     kinds.length === 1
       ? `shows ${/^[aeiouAEIOU]/.test(kinds[0] as string) ? 'an' : 'a'} ${kinds[0]}`
       : `shows personal details (${kinds.join(', ')})`;
+  const severity = severityFor(item, kinds, layer.reading.text);
   return [
     {
       ruleId: meta.id,
       category: 'personal-data',
-      severity: ownedSeverity(item, severityFor(item, kinds)),
+      severity: ownedSeverity(item, severity),
       confidence: kinds.some((k) => k === 'address' || k === 'birth date') ? 0.7 : 0.9,
       reason: reasonFor(item, clause),
       evidence: found.map((f) => f.span),
-      details: { kinds },
+      details: { kinds, ...asWrittenDetails(item, severity) },
     },
   ];
 }

@@ -23,6 +23,17 @@ const invalid: [string, string, string, string][] = [
   ['This new release is going to kick ass', 'profanity', 'low', 'ass'],
   // strong swearing is medium also as an intensifier of praise
   ['that was fucking awesome', 'profanity', 'medium', 'fuck'],
+  // a swear word inside a swearing compound or with an ending is still the swear word
+  ['what a motherfucker', 'profanity', 'medium', 'fuck'],
+  ['total bullshit @acme', 'profanity', 'medium', 'shit'],
+  ['such a dickhead', 'profanity', 'medium', 'dick'],
+  ['fuckinggg finally', 'profanity', 'medium', 'fuck'],
+  ['this is a clusterfuck https://t.co/abc', 'profanity', 'medium', 'fuck'],
+  ['you cocksucker', 'profanity', 'medium', 'cocks'],
+  ['You mean Mr. FuckYourCivilLiberties? http://t.co/hd9DCoWM', 'profanity', 'medium', 'Fuck'],
+  ['fight me cuntz 😂', 'profanity', 'high', 'cunt'],
+  ['all the faggots were too stupid', 'hate', 'high', 'fag'],
+  ['I like her more than cuntslutfaggot', 'profanity', 'high', 'cunt'],
 ];
 
 const valid = [
@@ -38,6 +49,15 @@ const valid = [
   'Food porn tonight: ramen and gyoza',
   'Dick Cheney spoke at the dinner',
   'Hellboy is on tonight',
+  // the letters of a swear word inside another word, in any language or a name: not swearing
+  'Horrific photo of the Fukushima tsunami',
+  'Notte notte fagiolini :3',
+  'Hi Sanusi, please send the business plan',
+  'Thanks so much! Tolulope Fagbohunmi',
+  'Le feuilleton de Sakusha est fini',
+  // "sex" as a topic or a gender, not talk of sex
+  'Music, academics, politics, the opposite sex and many more',
+  'Workshop topics: bullying, Sex Education, safety',
   '',
 ];
 
@@ -65,6 +85,29 @@ describe('text/profanity', () => {
     const [hit] = detect(itemOf('fuck yes', { kind: 'like', author: 'someone' }), EMPTY_CONTEXT);
     expect(hit?.severity).toBe('low');
     expect(hit?.reason).toMatch(/^Liked a post that uses strong swear words/);
+  });
+
+  it('lowers a message the user received, keeping the strength of its words for the weak-cue rule', () => {
+    const [hit] = detect(
+      itemOf('what the fuck is this offer', { kind: 'message', direction: 'incoming' }),
+      EMPTY_CONTEXT,
+    );
+    expect(hit?.severity).toBe('low');
+    expect(hit?.reason).toMatch(/^Received a message that uses strong swear words/);
+    expect(hit?.details?.['severityAsWritten']).toBe('medium');
+    const [sent] = detect(
+      itemOf('what the fuck is this offer', { kind: 'message', direction: 'outgoing' }),
+      EMPTY_CONTEXT,
+    );
+    expect(sent?.severity).toBe('medium');
+  });
+
+  it('lowers swearing inside a quoted lyric or a song title', () => {
+    const [lyric] = detect(itemOf("“I don't give a fuck about the rain tonight” what a song"), EMPTY_CONTEXT);
+    expect([lyric?.severity, lyric?.details?.['quoted']]).toEqual(['low', true]);
+    expect(lyric?.reason).toMatch(/^Quotes a line that uses strong swear words/);
+    const [own] = detect(itemOf('“I love this song” and fuck the haters'), EMPTY_CONTEXT);
+    expect(own?.severity).toBe('medium');
   });
 
   it('judges an endorsing reply with what it answers', () => {

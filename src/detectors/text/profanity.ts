@@ -266,6 +266,11 @@ const GIVEN_NAMES = /^(?:Dick|Dickie|Willy)$/;
 
 /** The whole word around a match, astral letters included (styled 𝗯𝗼𝗹𝗱 text is made of surrogate pairs). */
 function wordAround(text: string, start: number, end: number): string {
+  const bounds = wordBounds(text, start, end);
+  return text.slice(bounds.start, bounds.end);
+}
+
+function wordBounds(text: string, start: number, end: number): { start: number; end: number } {
   const isLetter = (at: number, step: -1 | 1): number => {
     const unit = text.charCodeAt(at);
     // a surrogate pair is one letter of two code units: test it whole
@@ -279,7 +284,37 @@ function wordAround(text: string, start: number, end: number): string {
   let e = end;
   for (let n = s > 0 ? isLetter(s - 1, -1) : 0; n > 0; n = s > 0 ? isLetter(s - 1, -1) : 0) s -= n;
   for (let n = e < text.length ? isLetter(e, 1) : 0; n > 0; n = e < text.length ? isLetter(e, 1) : 0) e += n;
-  return text.slice(s, e);
+  return { start: s, end: e };
+}
+
+/**
+ * What may stand around a swear word inside one longer word and keep it a swear word: compounds ("bullshit",
+ * "motherfucker", "dumbass", "dickhead") and endings ("fucking", "shitty", "pricks"). Anything else makes it another
+ * word that happens to contain the letters: "Fukushima", "fagiolini", "Sanusi", "prickly", "Scunthorpe".
+ */
+const SWEAR_PREFIX =
+  /^(?:mother|mutha|bull|horse|chicken|dumb|dip|jack|smart|wise|cock|ape|bat|holy|butt|bad|fat|lame|kick|half|dog|cluster|mind|god|ass|shit|dick|fuck|no|un|super|ultra|crock|bitch|cum|pussy|twat|clit|tit|piss|douche|skank)*$/i;
+const SWEAR_SUFFIX =
+  /^(?:s|es|ed|d|er|ers|ing|in|n|y|ty|ey|ie|ies|ier|iest|iness|ass|head|heads|face|faces|hole|holes|wit|wits|bag|bags|show|shows|stain|load|storm|tard|hat|hats|sucker|suckers|suckin|sucking|lord|wad|wads|fest|ery|ish|er?y|off|up|ton|tastic|stick|sticks|nugget|weasel|wipe|bucket|pants|brain|bird|monkey|tart|lips?|burger|box|licker|lickers|kicker|kickers|nut|nuts|you|u|z|zz|x|xx|sux|suxx|sucks|got|gots|fuck|fucker|shit|ass|bitch|cunt|dick|cock|tit|tits|pussy|whore|slut|fag|faggot)*$/i;
+
+/** True when the match is the swear word itself, alone or within a swearing compound, not part of another word. */
+function isWholeSwear(text: string, start: number, end: number): boolean {
+  const bounds = wordBounds(text, start, end);
+  // a change from lower to upper case starts a new word ("FuckYourCivilLiberties", "thisIsShit")
+  const isLower = (at: number) => /\p{Ll}/u.test(text[at] ?? '');
+  const isUpper = (at: number) => /\p{Lu}/u.test(text[at] ?? '');
+  if (isUpper(end) && isLower(end - 1)) bounds.end = end;
+  if (isUpper(start) && isLower(start - 1)) bounds.start = start;
+  if (bounds.start === start && bounds.end === end) return true;
+  // drawn-out letters ("sssshit", "fuckinggg") belong to the word they draw out
+  const first = text[start]?.toLowerCase() ?? '';
+  let from = start;
+  while (from > bounds.start && text[from - 1]?.toLowerCase() === first) from--;
+  const before = text.slice(bounds.start, from);
+  const fits = (to: number) =>
+    SWEAR_PREFIX.test(before) && SWEAR_SUFFIX.test(text.slice(to, bounds.end).replace(/(\p{L})\1+$/u, '$1'));
+  // a plural "s" the library took may begin the next part of a compound ("cocksucker")
+  return fits(end) || (/s/i.test(text[end - 1] ?? '') && fits(end - 1));
 }
 
 /**
@@ -294,6 +329,11 @@ function styledFalseMatch(around: string): boolean {
 
 /** "food porn", "earth porn": photo genres, not pornography. */
 const GENRE_BEFORE = /\b(?:food|earth|cabin|sky|ruin|city|book|car|plant|cat|dog|travel|architecture)\s*$/i;
+
+/** "the opposite sex", "sex education", "same-sex marriage": sex as a gender or a school subject, not sexual talk. */
+const SEX_AS_TOPIC_BEFORE = /\b(?:opposite|same|either|both|biological|fairer|gentle|other)[\s-]*$/i;
+const SEX_AS_TOPIC_AFTER =
+  /^\s*(?:education|ed\b|discrimination|differences?|ratio|offenders?|abuse|trafficking|workers?|chromosomes?)/i;
 
 export interface WordMatch {
   word: string;
@@ -312,8 +352,15 @@ export function findWords(text: string): WordMatch[] {
     seen.add(match.startIndex);
     const around = wordAround(text, match.startIndex, match.endIndex + 1);
     if (FALSE_FRIENDS.test(around) || GIVEN_NAMES.test(around) || styledFalseMatch(around)) continue;
+    if (!isWholeSwear(text, match.startIndex, match.endIndex + 1)) continue;
     const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? 'unknown';
     if (word === 'porn' && GENRE_BEFORE.test(text.slice(Math.max(0, match.startIndex - 20), match.startIndex)))
+      continue;
+    if (
+      word === 'sex' &&
+      (SEX_AS_TOPIC_BEFORE.test(text.slice(Math.max(0, match.startIndex - 20), match.startIndex)) ||
+        SEX_AS_TOPIC_AFTER.test(text.slice(match.endIndex + 1, match.endIndex + 30)))
+    )
       continue;
     words.push({ word, start: match.startIndex, end: match.endIndex + 1 });
   }
@@ -324,8 +371,7 @@ export function findWords(text: string): WordMatch[] {
  * Mild swearing the library's dataset does not list ("what the hell", "damn it", "this is crap", "wtf"): low
  * severity, as the mild words of the dataset ("ass", "piss") are.
  */
-const MILD_SWEARING =
-  /\b(?:hell|damn|damned|dammit|damnit|goddamn|god damn|crap|crappy|wtf|stfu|sucks|bloody hell)\b/g;
+const MILD_SWEARING = /\b(?:hell|damn|damned|dammit|damnit|goddamn|god damn|crap|crappy|wtf|stfu|sucks|bloody hell)\b/g;
 const MILD_SWEARING_ANY_CASE = new RegExp(MILD_SWEARING.source, 'gi');
 
 function mildSwearing(text: string): WordMatch[] {

@@ -14,10 +14,17 @@ export const sexualDetector = lexiconDetector({
   rules: [
     {
       pattern:
-        /\b(?:(?:got|getting|get) laid|hook(?:ed|ing)? up with|one night stands?|threesomes?|booty calls?|dtf|netflix and chill|sexting|send (?:me )?nudes|(?:her|his|your|ur|my) nudes|horny|so thirsty for|onlyfans|sugar (?:daddy|baby)|(?:would|i'?d) (?:smash|bang|hit (?:it|that))|body count|kinky|(?:gave|got|give|get) (?:me |him |her )?(?:head|a bj)|nsfw)\b/gi,
+        /\b(?:(?:got|getting|get) laid(?! off)|hook(?:ed|ing)? up with|one night stands?|threesomes?|booty calls?|dtf|netflix and chill|sexting|send (?:me )?nudes|(?:her|his|your|ur|my) nudes|horny|so thirsty for|onlyfans|sugar (?:daddy|baby)|(?:would|i'?d) (?:smash|bang|hit (?:it|that))|body count|kinky|(?:gave|got|give|get) (?:me |him |her )?(?:head|a bj))\b/gi,
       severity: 'medium',
       clause: 'makes sexual remarks',
       confidence: 0.7,
+    },
+    {
+      // a content warning says what is linked, not what the user says: a weak cue on its own
+      pattern: /\bnsfw\b/gi,
+      severity: 'low',
+      clause: 'is marked not safe for work',
+      confidence: 0.6,
     },
   ],
   not: /\b(?:sex (?:education|ed|trafficking|offender|abuse|discrimination)|(?:safe|sex) ?(?:ed|education)|get (?:a )?head ?start|head (?:of|coach|office|count)|hook(?:ed|ing)? up (?:the|a|my|with (?:a|the) (?:new )?(?:tv|printer|speaker|console|charger|laptop|router)))\b/gi,

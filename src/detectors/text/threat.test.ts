@@ -10,6 +10,21 @@ describe('text/threat', () => {
       { text: 'watch your back', evidence: 'watch your back' },
       { text: 'I know where you live', evidence: 'I know where you live' },
       { text: 'people like that should be shot', evidence: 'should be shot' },
+      // a threat in quotation marks repeats someone else's words (a lyric, a mishearing, a translation): lower
+      {
+        text: "Mishearing di oggi: “Boy I'm gonna stop you” che per me diventa “Boy I'm gonna STAB you”.",
+        evidence: "I'm gonna STAB you",
+        severity: 'medium',
+        reason: /^Quotes a line that /,
+      },
+      {
+        text: '@wideawake_media translation:\n"punch yourself or we will punch you"',
+        evidence: 'we will punch you',
+        severity: 'medium',
+        reason: /^Quotes a line that /,
+      },
+      // scare quotes around a word or two do not make the sentence a quotation
+      { text: 'I\'m going to kill you, "friend"', evidence: "I'm going to kill you", severity: 'high' },
     ],
     valid: [
       'This workout is going to kill me',

@@ -2,6 +2,8 @@ import type { CategoryId, Severity } from '../../core/categories.js';
 import type { Detection, Span } from '../../core/finding.js';
 import type { Item } from '../../core/item.js';
 import { MAX_TEXT, textLayer, textLayerOf, type TextLayer } from '../../core/text/layer.js';
+import { allInside, quotedPassages } from '../../core/text/quotes.js';
+import type { TextSpan } from '../../core/text/tokens.js';
 
 /** Texts longer than this are looked at only in their first part: detectors stay bounded on 1 MB posts. */
 export const MAX_SCAN = MAX_TEXT;
@@ -32,13 +34,21 @@ export function matchSpans(re: RegExp, text: string, limit = 20): Span[] {
 
 const LOWER: Readonly<Record<Severity, Severity>> = { high: 'medium', medium: 'low', low: 'low' };
 
-/** Likes and reposts carry someone else's words: one severity step lower. */
+/** Likes, reposts and messages the user received carry someone else's words: one severity step lower. */
 export function isSecondHand(item: Item): boolean {
-  return item.kind === 'like' || item.kind === 'repost';
+  return item.kind === 'like' || item.kind === 'repost' || (item.kind === 'message' && item.direction === 'incoming');
 }
 
 export function ownedSeverity(item: Item, severity: Severity): Severity {
   return isSecondHand(item) ? LOWER[severity] : severity;
+}
+
+/**
+ * The severity someone else's words carry as written, when it was lowered for the user: a liked post's strong swear
+ * ends up low, and the lone-weak-cue rule (core/corroboration) must still tell it from a liked mild one.
+ */
+export function asWrittenDetails(item: Item, severity: Severity): { severityAsWritten?: Severity } {
+  return isSecondHand(item) && severity !== 'low' ? { severityAsWritten: severity } : {};
 }
 
 /**
@@ -48,6 +58,7 @@ export function ownedSeverity(item: Item, severity: Severity): Severity {
 export function reasonFor(item: Item, clause: string): string {
   if (item.kind === 'like') return `Liked a post that ${clause}`;
   if (item.kind === 'repost') return `Reposted a post that ${clause}`;
+  if (item.kind === 'message' && item.direction === 'incoming') return `Received a message that ${clause}`;
   return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
@@ -63,6 +74,8 @@ export interface Hit {
 
 /** Builds the detection for a hit on the item's own text, adjusting severity and wording for likes and reposts. */
 export function toDetection(ruleId: string, item: Item, hit: Hit): Detection {
+  // a quotation lowered before keeps the severity its words had as written
+  const details = { ...asWrittenDetails(item, hit.severity), ...hit.details };
   return {
     ruleId,
     category: hit.category,
@@ -70,7 +83,7 @@ export function toDetection(ruleId: string, item: Item, hit: Hit): Detection {
     confidence: Math.max(0, Math.min(1, hit.confidence)),
     reason: reasonFor(item, hit.clause),
     evidence: hit.evidence,
-    ...(hit.details ? { details: hit.details } : {}),
+    ...(Object.keys(details).length ? { details } : {}),
   };
 }
 
@@ -108,6 +121,24 @@ export function findInLayer(layer: TextLayer, find: (text: string) => Hit[]): Hi
 }
 
 /**
+ * A hit whose every word lies in a quotation (a line of lyrics, a headline, a mishearing, a song title after
+ * #NowPlaying) repeats someone else's words: one severity step lower, as for a repost, and the reason says so.
+ */
+export function withQuotesLowered(hits: readonly Hit[], text: string): Hit[] {
+  let passages: TextSpan[] | undefined;
+  return hits.map((hit) => {
+    passages ??= quotedPassages(text);
+    if (!allInside(hit.evidence, passages)) return hit;
+    return {
+      ...hit,
+      severity: LOWER[hit.severity],
+      clause: `quotes a line that ${hit.clause}`,
+      details: { ...hit.details, quoted: true, ...(hit.severity !== 'low' ? { severityAsWritten: hit.severity } : {}) },
+    };
+  });
+}
+
+/**
  * Runs a hit finder on the item's words (its text layer: no links, handles or markup; hashtags as words); when
  * nothing is found and the item only endorses what it answers or quotes ("so true"), runs it on that text and
  * reports the endorsement, one severity step lower.
@@ -119,7 +150,7 @@ export function detectWithContext(
   layer: TextLayer = textLayerOf(item),
 ): Detection[] {
   const hits = findInLayer(layer, find);
-  if (hits.length) return hits.map((hit) => toDetection(ruleId, item, hit));
+  if (hits.length) return withQuotesLowered(hits, layer.text).map((hit) => toDetection(ruleId, item, hit));
   const context = contextTextOf(item);
   const text = layer.text;
   if (!context || !isEndorsement(layer.reading.text)) return [];
