@@ -293,9 +293,9 @@ function wordBounds(text: string, start: number, end: number): { start: number; 
  * word that happens to contain the letters: "Fukushima", "fagiolini", "Sanusi", "prickly", "Scunthorpe".
  */
 const SWEAR_PREFIX =
-  /^(?:mother|mutha|bull|horse|chicken|dumb|dip|jack|smart|wise|cock|ape|bat|holy|butt|bad|fat|lame|kick|half|dog|cluster|mind|god|ass|shit|dick|fuck|no|un|super|ultra|crock|bitch|cum|pussy|twat|clit|tit|piss|douche|skank)*$/i;
+  /^(?:mother|mutha|sonofa|son of a|boy|bull|horse|chicken|dumb|dip|jack|smart|wise|cock|ape|bat|holy|butt|bad|fat|lame|kick|half|dog|cluster|mind|god|ass|shit|dick|fuck|no|un|super|ultra|crock|bitch|cum|pussy|twat|clit|tit|piss|douche|skank)*$/i;
 const SWEAR_SUFFIX =
-  /^(?:s|es|ed|d|er|ers|ing|in|n|y|ty|ey|ie|ies|ier|iest|iness|ass|head|heads|face|faces|hole|holes|wit|wits|bag|bags|show|shows|stain|load|storm|tard|hat|hats|sucker|suckers|suckin|sucking|lord|wad|wads|fest|ery|ish|er?y|off|up|ton|tastic|stick|sticks|nugget|weasel|wipe|bucket|pants|brain|bird|monkey|tart|lips?|burger|box|licker|lickers|kicker|kickers|nut|nuts|you|u|z|zz|x|xx|sux|suxx|sucks|got|gots|fuck|fucker|shit|ass|bitch|cunt|dick|cock|tit|tits|pussy|whore|slut|fag|faggot)*$/i;
+  /^(?:s|es|ed|d|e|en|ens|t|ted|ting|tier|tiest|tily|ter|ters|er|ers|ing|in|n|y|ty|ey|ie|ies|ier|iest|iness|ass|house|houses|biscuit|post|posts|posting|poster|star|stars|hub|cago|head|heads|face|faces|hole|holes|wit|wits|bag|bags|show|shows|stain|load|storm|tard|hat|hats|sucker|suckers|suckin|sucking|lord|wad|wads|fest|ery|ish|er?y|off|up|ton|tastic|stick|sticks|nugget|weasel|wipe|bucket|pants|brain|bird|monkey|tart|lips?|burger|box|licker|lickers|kicker|kickers|nut|nuts|you|u|z|zz|x|xx|sux|suxx|sucks|got|gots|fuck|fucker|shit|ass|bitch|cunt|dick|cock|tit|tits|pussy|whore|slut|fag|faggot)*$/i;
 
 /** True when the match is the swear word itself, alone or within a swearing compound, not part of another word. */
 function isWholeSwear(text: string, start: number, end: number): boolean {
@@ -311,8 +311,16 @@ function isWholeSwear(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > bounds.start && text[from - 1]?.toLowerCase() === first) from--;
   const before = text.slice(bounds.start, from);
+  const last = text[end - 1]?.toLowerCase() ?? '';
+  // the rest of the word as written ("fuckoff"), without a drawn-out last letter ("shittttty"), runs read once
+  const readings = (to: number): string[] => {
+    let from = to;
+    while (from < bounds.end && text[from]?.toLowerCase() === last) from++;
+    const rest = text.slice(to, bounds.end);
+    return [rest, text.slice(from, bounds.end), rest.replace(/(\p{L})\1+/gu, '$1')];
+  };
   const fits = (to: number) =>
-    SWEAR_PREFIX.test(before) && SWEAR_SUFFIX.test(text.slice(to, bounds.end).replace(/(\p{L})\1+$/u, '$1'));
+    SWEAR_PREFIX.test(before) && readings(to).some((rest) => SWEAR_SUFFIX.test(rest));
   // a plural "s" the library took may begin the next part of a compound ("cocksucker")
   return fits(end) || (/s/i.test(text[end - 1] ?? '') && fits(end - 1));
 }
