@@ -34,14 +34,32 @@ export interface PhotoFeatures {
   brightness: number;
 }
 
+/** Generated screenshots, chats, memes and cards of the OCR set (issue #18): negatives the photos lack. */
+const SCREENSHOTS = join(ROOT, 'eval-data', 'ocr', 'generated');
+
+/**
+ * The labelled photos, plus the OCR set's generated screenshots as negatives (tag `screenshot`): social exports
+ * are full of them, and a head that never saw one scored some 1.0. Their split follows the same file-name hash.
+ */
 export function loadDevSet(): DevPhoto[] {
-  return readFileSync(join(DEV_SET, 'labels.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as DevPhoto);
+  const read = (dir: string) =>
+    readFileSync(join(dir, 'labels.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const photos = read(DEV_SET) as unknown as DevPhoto[];
+  const screenshots = read(SCREENSHOTS).map((row): DevPhoto => {
+    const file = `ocr/${String(row.file)}`;
+    const split = createHash('sha256').update(file).digest()[0]! % 3 === 0 ? 'test' : 'train';
+    return { file, label: 'negative', tags: ['screenshot', String(row.kind)], split };
+  });
+  return [...photos, ...screenshots];
 }
 
-export const imagePath = (photo: DevPhoto) => join(DEV_SET, 'images', photo.file);
+export const imagePath = (photo: DevPhoto) =>
+  photo.file.startsWith('ocr/')
+    ? join(SCREENSHOTS, '..', photo.file.slice('ocr/'.length))
+    : join(DEV_SET, 'images', photo.file);
 
 /** Features for every photo, from the cache where its bytes and the analysis version match. */
 export async function devFeatures(photos: readonly DevPhoto[]): Promise<Map<string, PhotoFeatures>> {

@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     weights: model.weights.map(compact),
     bias: compact(model.bias),
     threshold,
-    trainedOn: `eval-data/photos train split: ${positives.length} drinks/party, ${negatives.length} other photos (SOURCES.md)`,
+    trainedOn: `eval-data/photos train split: ${positives.length} drinks/party, ${negatives.length} other photos (eval-data/photos/SOURCES.md; screenshots from eval-data/ocr/generated)`,
   };
   const dir = join(import.meta.dirname, '..', '..', 'models');
   mkdirSync(dir, { recursive: true });
