@@ -135,3 +135,12 @@ export const networkViewSchema = z.object({
   empty: z.boolean(),
 });
 export type NetworkView = z.infer<typeof networkViewSchema>;
+
+/** `POST /api/network/track`: `decorum network track NAME --at EMPLOYER`. */
+export const trackBodySchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  company: z.string().max(200),
+});
+
+/** `PUT /api/network/targets`: `decorum network targets add|remove NAME`. */
+export const targetBodySchema = z.object({ name: z.string().trim().min(1).max(200), target: z.boolean() });

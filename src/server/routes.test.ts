@@ -222,6 +222,28 @@ describe('decorum serve API: triage, tracker, network', () => {
     expect(['first_message', 'connection_note']).toContain(person.suggestion.kind);
   });
 
+  it('tracks a person from the map and keeps a target employer (decorum network track, targets add/remove)', async () => {
+    type Map = { companies: { name: string; target: boolean; people: { name: string }[] }[] };
+    const map = (await (await request('/api/network')).json()) as Map;
+    const company = map.companies.find((entry) => entry.name && entry.people.length > 0)!;
+    const person = company.people[0]!.name;
+    expect((await post('/api/network/track', { name: person })).status).toBe(400);
+    expect((await post('/api/network/track', { name: 'Nobody Atall', company: company.name })).status).toBe(404);
+    const tracked = await post('/api/network/track', { name: person, company: company.name });
+    expect(tracked.status).toBe(201);
+    expect(((await tracked.json()) as { contact: { name: string; company: string } }).contact).toMatchObject({
+      name: person,
+      company: company.name,
+    });
+    expect((await put('/api/network/targets', { name: '!!!', target: true })).status).toBe(400);
+    expect((await put('/api/network/targets', { name: company.name, target: true })).status).toBe(200);
+    const targeted = (await (await request('/api/network')).json()) as Map;
+    expect(targeted.companies.find((entry) => entry.name === company.name)?.target).toBe(true);
+    expect((await put('/api/network/targets', { name: company.name, target: false })).status).toBe(200);
+    const untargeted = (await (await request('/api/network')).json()) as Map;
+    expect(untargeted.companies.find((entry) => entry.name === company.name)?.target).toBe(false);
+  });
+
   it('turns a broken config file into a JSON error the page can show', async () => {
     server.close();
     server = createServer({

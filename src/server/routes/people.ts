@@ -3,6 +3,8 @@ import {
   importBodySchema,
   logBodySchema,
   newContactBodySchema,
+  targetBodySchema,
+  trackBodySchema,
   type ContactDetail,
   type ContactSummary,
   type FollowUps,
@@ -11,7 +13,9 @@ import {
 } from '../../api/people.js';
 import { parseDayOrInstant } from '../../core/dates.js';
 import { buildNetworkMap, networkJson } from '../../network/map.js';
-import { networkInput } from '../../network/store.js';
+import { addTarget, networkInput, removeTarget } from '../../network/store.js';
+import { findPeople, trackPerson } from '../../network/track.js';
+import { companyKey } from '../../people/companies.js';
 import type { Db } from '../../store/db.js';
 import {
   addContact,
@@ -111,6 +115,37 @@ export function peopleRoutes(deps: { store: StoreHandle }): Hono {
       stats: map.stats,
       empty: input.items.length === 0 && input.positions.length === 0,
     } satisfies NetworkView);
+  });
+
+  /** `decorum network track NAME --at EMPLOYER`: a person from the map becomes a tracked contact. */
+  app.post('/network/track', async (c) => {
+    const body = await readBody(c, trackBodySchema);
+    if (!body.ok) return c.json({ error: body.error }, 400);
+    const db = deps.store.get();
+    const input = networkInput(db, new Date());
+    const found = findPeople(buildNetworkMap(input), body.data.name, body.data.company, input.overrides);
+    if (found.length !== 1)
+      return c.json(
+        { error: `${found.length === 0 ? 'Nobody' : 'More than one person'} by that name there: reload the page.` },
+        404,
+      );
+    try {
+      const contact = trackPerson(db, found[0]!);
+      return c.json(contactDetail(db, contact.id)! satisfies ContactDetail, 201);
+    } catch (error) {
+      return c.json({ error: error instanceof Error ? error.message : String(error) }, 409);
+    }
+  });
+
+  /** `decorum network targets add|remove NAME`. */
+  app.put('/network/targets', async (c) => {
+    const body = await readBody(c, targetBodySchema);
+    if (!body.ok) return c.json({ error: body.error }, 400);
+    if (!companyKey(body.data.name)) return c.json({ error: `name: '${body.data.name}' is not a company name` }, 400);
+    const db = deps.store.get();
+    if (body.data.target) addTarget(db, body.data.name);
+    else removeTarget(db, body.data.name);
+    return c.json(body.data);
   });
 
   return app;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { sendJson } from '../api';
 import { handDraftToCoach } from '../handoff';
 import type { NetworkCompany, NetworkPerson, NetworkView } from '../../../src/api/people.js';
 import { useLoad } from '../useLoad';
@@ -16,7 +17,28 @@ function coachPlatform(person: NetworkPerson): 'linkedin' | 'facebook' | 'instag
   return 'linkedin';
 }
 
-function Person({ person }: { person: NetworkPerson }) {
+/** `decorum network track`: the person becomes a tracked contact (Contacts screen) with why they are a warm path. */
+function TrackButton({ person, company }: { person: NetworkPerson; company: string }) {
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const track = async () => {
+    try {
+      await sendJson('POST', '/api/network/track', { name: person.name, company });
+      setOutcome(`Tracking ${person.name}: see the Contacts screen.`);
+    } catch (err) {
+      setOutcome(`Could not track ${person.name}: ${(err as Error).message}`);
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void track()}>
+        Track {person.name}
+      </button>{' '}
+      <span role="status">{outcome}</span>
+    </>
+  );
+}
+
+function Person({ person, company }: { person: NetworkPerson; company: string }) {
   return (
     <li className="person">
       <p>
@@ -40,14 +62,24 @@ function Person({ person }: { person: NetworkPerson }) {
           }
         >
           Open the draft to {person.name} in the coach
-        </button>
+        </button>{' '}
+        <TrackButton person={person} company={company} />
       </p>
     </li>
   );
 }
 
-function Company({ company, rank }: { company: NetworkCompany; rank: number }) {
+function Company({ company, rank, onTarget }: { company: NetworkCompany; rank: number; onTarget: () => void }) {
   const [all, setAll] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const toggleTarget = async () => {
+    try {
+      await sendJson('PUT', '/api/network/targets', { name: company.name, target: !company.target });
+      onTarget();
+    } catch (err) {
+      setError(`Could not save the target: ${(err as Error).message}`);
+    }
+  };
   const people = all ? company.people : company.people.slice(0, 3);
   return (
     <section className="company panel" aria-labelledby={`company-${rank}`}>
@@ -59,11 +91,21 @@ function Company({ company, rank }: { company: NetworkCompany; rank: number }) {
           {company.current ? ' · your employer' : ''}
         </span>
       </h2>
+      {company.name && (
+        <button type="button" aria-pressed={company.target} onClick={() => void toggleTarget()}>
+          {company.target ? `${company.name} is a target` : `Make ${company.name} a target`}
+        </button>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {company.variants.length > 1 && <p className="muted">Also written: {company.variants.join(', ')}</p>}
       {company.people.length === 0 && <p className="muted">Nobody you know works here yet.</p>}
       <ul className="people">
         {people.map((person, index) => (
-          <Person key={`${person.name}-${index}`} person={person} />
+          <Person key={`${person.name}-${index}`} person={person} company={company.name} />
         ))}
       </ul>
       {company.people.length > 3 && (
@@ -110,7 +152,7 @@ export function NetworkScreen() {
         </form>
       )}
       {companies.slice(0, shown).map((company, index) => (
-        <Company key={`${company.name}-${index}`} company={company} rank={index + 1} />
+        <Company key={`${company.name}-${index}`} company={company} rank={index + 1} onTarget={() => void reload()} />
       ))}
       {companies.length > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE)}>
