@@ -33,6 +33,15 @@ describe('text/drugs', () => {
         reason: /^Mentions hard drugs/,
       },
       { text: 'breaking bad is addictive as meth', evidence: 'meth', severity: 'medium' },
+      // others' use in general is a mention of the drug, not the author taking it
+      {
+        text: 'at that club you see people doing cocaine in the toilets',
+        evidence: 'cocaine',
+        severity: 'medium',
+        reason: /^Mentions hard drugs/,
+      },
+      // the author's own use stays high, also next to a generic word
+      { text: 'everyone was there and I was dropping acid', evidence: 'dropping acid', severity: 'high' },
       {
         text: '“In terms of instant relief, canceling plans is like heroin.” - John Mulaney',
         evidence: 'heroin',
@@ -57,6 +66,10 @@ describe('text/drugs', () => {
       'Dab 🔥 @crew',
       'Thanks for the blunt feedback, we will fix the onboarding',
       'Bong Joon-ho won again',
+      // a scene with people in general doing drugs, not the author
+      'At any big festival you will find people dropping molly by the main stage',
+      'In the sixties hippies were taking LSD and listening to the Dead',
+      'kids are popping pills these days, worrying trend',
       '',
     ],
   });

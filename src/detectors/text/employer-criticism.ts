@@ -21,6 +21,12 @@ const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 const OWN_WORK =
   /\b(?:my|our)\s+(?:(?:old|former|ex|current|new|stupid|dumb|useless|idiot|lazy|crappy|shitty|awful|terrible|horrible|annoying|damn|fucking|f\*+ing)\s+)?(?:boss(?:es)?|manager|managers|supervisor|team ?lead|line manager|director|ceo|cto|higher-?ups|upper management|management|co-?workers?|colleagues?|coworker|leadership|exec team|leadership team|hr(?: department)?|employer|company|job|work ?place|office|workplace|shift (?:lead|manager)|store manager|gm|corporate|execs?|salary|pay(?:check)?|raise|shift)\b|\b(?:at|@) (?:my )?(?:work|the office)\b|\bthis (?:job|company|place i work)\b|\b(?:where i work|i work (?:at|for|with)|working (?:at|for) this|work(?:ing)? here)\b/gi;
 
+/** The work words that name a place rather than the author's own job: they need the author in the sentence. */
+const BARE_PLACE = /^(?:at|@) (?:work|the office)$/i;
+const GENERIC_SUBJECT =
+  /\b(?:any ?one|every ?one|any ?body|every ?body|no ?one|nobody|people|you|one|workers|employees)\b/i;
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|we're|us|our|ours)\b/i;
+
 const FORMER =
   /\b(?:old|former|ex|previous|last)\s+(?:boss|manager|job|employer|company|team|co-?workers?|colleagues?)\b/i;
 
@@ -98,6 +104,16 @@ export function findEmployerCriticism(text: string, employers: readonly string[]
     const workHit = firstMatch(OWN_WORK, text, sentence, s.index);
     const target = nameHit ?? workHit;
     if (!target) continue;
+    // "at work" alone is a place anyone can be: said of people in general ("hardly anyone", "you") and without the
+    // author in its sentence, it is a remark on work in general; "Another Monday at work, ugh" is still the author's
+    const targetSentence = target.start < first.index + first.text.length ? first.text : (next?.text ?? '');
+    if (
+      !nameHit &&
+      BARE_PLACE.test(target.text) &&
+      GENERIC_SUBJECT.test(targetSentence) &&
+      !FIRST_PERSON.test(targetSentence)
+    )
+      continue;
     NEGATIVE.lastIndex = 0;
     let negative: Span | null = null;
     for (let m = NEGATIVE.exec(sentence); m; m = NEGATIVE.exec(sentence)) {

@@ -23,6 +23,12 @@ describe('text/threat', () => {
         severity: 'medium',
         reason: /^Quotes a line that /,
       },
+      // a threat needs a person to aim at: a pronoun or a word for a person
+      { text: "I'm gonna kill that guy if he calls again", evidence: "I'm gonna kill that guy", severity: 'high' },
+      { text: 'I swear I will punch the stupid ref', evidence: 'I will punch the stupid ref' },
+      { text: "I'm going to beat him up after school", evidence: "I'm going to beat him", severity: 'high' },
+      { text: "I'll beat the shit out of him", evidence: "I'll beat the shit out of", severity: 'high' },
+      { text: 'hope you rot in hell', evidence: 'hope you rot', severity: 'high' },
       // scare quotes around a word or two do not make the sentence a quotation
       { text: 'I\'m going to kill you, "friend"', evidence: "I'm going to kill you", severity: 'high' },
     ],
@@ -32,6 +38,15 @@ describe('text/threat', () => {
       'I was dying laughing at that video',
       'Shoot me a text when you land',
       'Break a leg tonight!',
+      // hyperbole against a thing, and "beat" as winning
+      'this build again?! I WILL BURN THIS SERVER ROOM TO THE GROUND',
+      "I'm going to kill this pizza, it smells so good",
+      'We will bomb this launch if the demo crashes',
+      "I'd like to beat that @rival in the final",
+      "I'm gonna beat you at chess tomorrow",
+      // wishing punishment on a criminal is not wishing harm
+      'that serial killer documentary was chilling, I hope he rots in prison',
+      'Hope they rot in jail for what they did',
       'Beat the traffic by leaving early',
       '',
     ],
