@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildLargeXArchive } from '../samples/x.js';
-import { writeZip } from '../samples/file-map.js';
+import { buildLargeXArchive } from '../../test/fixtures/samples/x.js';
+import { writeZip } from '../../test/fixtures/samples/file-map.js';
 import type { Bench } from './registry.js';
 
 const TWEETS = 100_000;

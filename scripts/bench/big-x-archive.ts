@@ -6,7 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import yazl from 'yazl';
-import { largeXArchiveFrame, largeXParts, largeXTweets } from '../samples/x.js';
+import { largeXArchiveFrame, largeXParts, largeXTweets } from '../../test/fixtures/samples/x.js';
 
 const ZIP_TIME = new Date('2026-01-01T00:00:00Z');
 

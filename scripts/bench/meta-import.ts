@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { facebookImporter } from '../../src/importers/facebook/index.js';
 import { openExport } from '../../src/source/open.js';
 import type { ExportSource } from '../../src/source/types.js';
-import { buildLargeFacebookExport } from '../samples/facebook.js';
-import { writeFolder, writeZip } from '../samples/file-map.js';
+import { buildLargeFacebookExport } from '../../test/fixtures/samples/facebook.js';
+import { writeFolder, writeZip } from '../../test/fixtures/samples/file-map.js';
 import type { Bench } from './registry.js';
 
 const POSTS = 50_000;

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { xImporter } from '../../src/importers/x/index.js';
 import { openExport } from '../../src/source/open.js';
 import type { ExportSource } from '../../src/source/types.js';
-import { writeFolder, writeZip } from '../samples/file-map.js';
-import { buildLargeXArchive } from '../samples/x.js';
+import { writeFolder, writeZip } from '../../test/fixtures/samples/file-map.js';
+import { buildLargeXArchive } from '../../test/fixtures/samples/x.js';
 import type { Bench } from './registry.js';
 
 const COUNT = 100_000;

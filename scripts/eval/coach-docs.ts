@@ -118,7 +118,7 @@ runs it in the browser. Spelling is injected: \`options.speller\` (Node: \`loadS
 \`src/coach/speller.ts\`, nspell + dictionary-en). Rules are ESLint-shaped: \`meta\` (id, severity, kinds,
 platforms, requires, docs) and a pure \`check(context)\`; each has its table of valid and invalid drafts in its
 own \`<id>.test.ts\` beside it (which words it marks, at what severity, which fix, and that a drop-in fix clears it),
-run by \`src/coach/rules/rule-tester.ts\`. \`meta.docs\` holds why the rule matters and a before/after example;
+run by \`test/fixtures/rule-tester.ts\`. \`meta.docs\` holds why the rule matters and a before/after example;
 \`explainRule\` (\`src/coach/explain.ts\`) turns it into what \`--explain\`, the web and these pages show
 (\`tsx scripts/eval/coach-docs.ts\`). Phrase rules skip negated and quoted wording ("I'm not asking for a job",
 \`your post said "never say any job"\`).

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SAMPLE_WRITERS } from './registry.js';
+import { SAMPLE_WRITERS } from '../../test/fixtures/samples/registry.js';
 
 /** `npm run samples [DIR]`: writes every synthetic export to `samples/` (deterministic: same bytes each run). */
 const outDir = resolve(process.argv[2] ?? 'samples');

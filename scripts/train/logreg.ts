@@ -7,7 +7,7 @@
  * logistic regression (EVALUATION.md).
  */
 import { featurize, sigmoid } from '../../src/detectors/text/model.js';
-import { seededRandom } from '../samples/file-map.js';
+import { seededRandom } from '../../test/fixtures/samples/file-map.js';
 
 export interface Row {
   index: Int32Array;

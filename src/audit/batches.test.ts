@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_WRITERS } from '../../scripts/samples/registry.js';
+import { SAMPLE_WRITERS } from '../../test/fixtures/samples/registry.js';
 import { configSchema } from '../config/schema.js';
 import { textDetectors } from '../detectors/index.js';
 import { auditReport } from '../report/json.js';

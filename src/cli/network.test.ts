@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Db } from '../store/db.js';
 import { saveAccounts, saveItems, savePositions } from '../store/items.js';
 import { finishRun, startRun } from '../store/runs.js';
-import { FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from '../network/fixture.js';
+import { FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from '../../test/fixtures/network.js';
 import { registerNetwork, runNetwork } from './network.js';
 
 let dir: string;

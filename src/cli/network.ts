@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { findCompany, buildNetworkMap, networkJson, peopleWithoutCompany, type MapCompany } from '../network/map.js';
-import { renderCompany, renderMap, renderPeople } from '../network/render.js';
+import { renderCompany, renderMap, renderPeople } from '../report/network-terminal.js';
 import {
   addTarget,
   loadCompanyOverrides,
@@ -11,7 +11,7 @@ import {
   removeTarget,
   resetCompany,
   splitCompany,
-} from '../network/store.js';
+} from '../store/network.js';
 import { findPeople, trackPerson } from '../network/track.js';
 import { companyKey } from '../people/companies.js';
 import { DEFAULT_DB_PATH, openStore, type Db } from '../store/db.js';

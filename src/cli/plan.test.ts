@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildXArchive, NEWER_REMOVED, personaArchive, personaNewerArchive } from '../../scripts/samples/x.js';
-import { writeZip } from '../../scripts/samples/file-map.js';
+import { buildXArchive, NEWER_REMOVED, personaArchive, personaNewerArchive } from '../../test/fixtures/samples/x.js';
+import { writeZip } from '../../test/fixtures/samples/file-map.js';
 import { runCli } from '../../test/cli.js';
 import { planReportSchema, type PlanReport } from '../report/plan-json.js';
 

@@ -1,5 +1,5 @@
 /**
- * `decorum triage` end to end on the generated sample exports of the persona (scripts/samples/: Facebook, LinkedIn,
+ * `decorum triage` end to end on the generated sample exports of the persona (test/fixtures/samples/: Facebook, LinkedIn,
  * Instagram), read through the real importers and the audit pipeline's import, with a policy written by `init`.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,11 +9,11 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../coach/index.js';
 import { ConfigError } from '../config/load.js';
-import { facebookExportFiles } from '../../scripts/samples/facebook.js';
-import { writeFolder } from '../../scripts/samples/file-map.js';
-import { instagramExportFiles } from '../../scripts/samples/instagram.js';
-import { linkedinExport } from '../../scripts/samples/linkedin.js';
-import { PERSONA } from '../../scripts/samples/persona.js';
+import { facebookExportFiles } from '../../test/fixtures/samples/facebook.js';
+import { writeFolder } from '../../test/fixtures/samples/file-map.js';
+import { instagramExportFiles } from '../../test/fixtures/samples/instagram.js';
+import { linkedinExport } from '../../test/fixtures/samples/linkedin.js';
+import { PERSONA } from '../../test/fixtures/samples/persona.js';
 import { openStore } from '../store/db.js';
 import type { TriageJsonRequest } from '../triage/index.js';
 import { UsageError } from './exit.js';

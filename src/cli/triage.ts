@@ -13,7 +13,7 @@ import { loadLabels, removeLabel, saveLabel } from '../store/triage.js';
 import { toJson } from '../triage/index.js';
 import { triageStore as triageStoredRequests } from '../triage/run.js';
 import { DEFAULT_ANSWERS, policySection, profileUrlProblem, type PolicyAnswers } from '../triage/policy.js';
-import { CSV_HEADER, csvRows, renderTable } from '../triage/render.js';
+import { CSV_HEADER, csvRows, renderTable } from '../report/triage-terminal.js';
 import { EXIT, UsageError } from './exit.js';
 import { refuseUnsafeOutputs } from './outputs.js';
 import { say, warn, write } from './output.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLargeXArchive } from '../../scripts/samples/x.js';
+import { buildLargeXArchive } from '../../test/fixtures/samples/x.js';
 import { JsonListSplitter, ListHeadError, MAX_ELEMENT_BYTES, type ListScan } from './json-list-stream.js';
 
 const YTD_HEAD = /^window\.YTD\.[A-Za-z0-9_]+\.part\d+ = $/;

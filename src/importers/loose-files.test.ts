@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facebookExportFiles, facebookPaths, metaJson } from '../../scripts/samples/facebook.js';
-import type { FileMap } from '../../scripts/samples/file-map.js';
-import { instagramExportFiles } from '../../scripts/samples/instagram.js';
-import { buildGrailbirdArchive, personaGrailbirdTweets } from '../../scripts/samples/x.js';
+import { facebookExportFiles, facebookPaths, metaJson } from '../../test/fixtures/samples/facebook.js';
+import type { FileMap } from '../../test/fixtures/samples/file-map.js';
+import { instagramExportFiles } from '../../test/fixtures/samples/instagram.js';
+import { buildGrailbirdArchive, personaGrailbirdTweets } from '../../test/fixtures/samples/x.js';
 import type { Item } from '../core/item.js';
 import { FACEBOOK_HTML_REASON } from './facebook/index.js';
 import { IMPORTERS } from './index.js';
-import { collectingSink, memorySource } from './meta/memory-source.js';
+import { collectingSink, memorySource } from '../../test/fixtures/memory-source.js';
 import { recogniseExport } from './recognise.js';
 
 /** What the audit does with an input: recognise it among every registered importer, then import it. */

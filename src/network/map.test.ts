@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetworkMap, findCompany, networkJson, peopleWithoutCompany, type NetworkInput } from './map.js';
-import { FIXTURE_NOW, FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from './fixture.js';
+import { FIXTURE_NOW, FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from '../../test/fixtures/network.js';
 
 function input(extra: Partial<NetworkInput> = {}): NetworkInput {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Platform } from '../core/item.js';
 import { collectPeople, type NetworkPerson } from './people.js';
-import { FIXTURE_OWN_NAMES, fixtureItems, jordanAtContosoUrl } from './fixture.js';
+import { FIXTURE_OWN_NAMES, fixtureItems, jordanAtContosoUrl } from '../../test/fixtures/network.js';
 
 let n = 0;
 function item(platform: Platform, kind: Item['kind'], person: Item['person'], extra: Partial<Item> = {}): Item {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PEOPLE, PERSONA } from '../../scripts/samples/persona.js';
+import { PEOPLE, PERSONA } from '../../test/fixtures/samples/persona.js';
 import { fieldsOf, roleOf, userFields, type Role } from './roles.js';
 
 const ENGINEER = userFields(PERSONA.positions.map((position) => position.title));

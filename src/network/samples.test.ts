@@ -1,5 +1,5 @@
 /**
- * The network map on the generated sample exports (scripts/samples/: LinkedIn, Facebook, Instagram of the persona),
+ * The network map on the generated sample exports (test/fixtures/samples/: LinkedIn, Facebook, Instagram of the persona),
  * read through the real importers, and every suggested draft run through the outreach coach.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,12 +9,12 @@ import type { Importer } from '../importers/types.js';
 import { facebookImporter } from '../importers/facebook/index.js';
 import { instagramImporter } from '../importers/instagram/index.js';
 import { linkedinImporter } from '../importers/linkedin/index.js';
-import { memorySource } from '../source/memory.js';
-import { linkedinExport } from '../../scripts/samples/linkedin.js';
-import { facebookExportFiles } from '../../scripts/samples/facebook.js';
-import { instagramExportFiles } from '../../scripts/samples/instagram.js';
+import { memorySource } from '../../test/fixtures/memory-source.js';
+import { linkedinExport } from '../../test/fixtures/samples/linkedin.js';
+import { facebookExportFiles } from '../../test/fixtures/samples/facebook.js';
+import { instagramExportFiles } from '../../test/fixtures/samples/instagram.js';
 import { buildNetworkMap, type MapPerson } from './map.js';
-import { FIXTURE_NOW, FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from './fixture.js';
+import { FIXTURE_NOW, FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from '../../test/fixtures/network.js';
 import { fillReason, REASON_PLACEHOLDER } from './suggest.js';
 
 async function read(importer: Importer, files: Readonly<Record<string, string | Buffer>>) {

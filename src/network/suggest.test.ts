@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetworkMap } from './map.js';
-import { FIXTURE_NOW, FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from './fixture.js';
+import { FIXTURE_NOW, FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from '../../test/fixtures/network.js';
 import { fillReason, greetingName, REASON_PLACEHOLDER, suggestFirstStep } from './suggest.js';
 import type { NetworkPerson } from './people.js';
 

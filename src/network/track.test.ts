@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Db } from '../store/db.js';
 import { findContact } from '../tracker/index.js';
 import { buildNetworkMap } from './map.js';
-import { FIXTURE_NOW, FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from './fixture.js';
+import { FIXTURE_NOW, FIXTURE_OWN_NAMES, fixtureItems, fixturePositions } from '../../test/fixtures/network.js';
 import { findPeople, trackPerson } from './track.js';
 
 const map = buildNetworkMap({

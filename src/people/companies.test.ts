@@ -7,7 +7,7 @@ import {
   isBlankCompany,
   sameCompany,
 } from './companies.js';
-import { PEOPLE, PERSONA } from '../../scripts/samples/persona.js';
+import { PEOPLE, PERSONA } from '../../test/fixtures/samples/persona.js';
 
 describe('companyKey / sameCompany', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PEOPLE } from '../../scripts/samples/persona.js';
+import { PEOPLE } from '../../test/fixtures/samples/persona.js';
 import {
   NameIndex,
   handleMatchesName,

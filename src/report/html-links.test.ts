@@ -7,9 +7,9 @@ import { runAudit, summarise } from '../audit/pipeline.js';
 import { configSchema } from '../config/schema.js';
 import { textDetectors } from '../detectors/index.js';
 import { openStore } from '../store/db.js';
-import { writeFolder } from '../../scripts/samples/file-map.js';
-import { csv } from '../../scripts/samples/linkedin.js';
-import { buildXArchive } from '../../scripts/samples/x.js';
+import { writeFolder } from '../../test/fixtures/samples/file-map.js';
+import { csv } from '../../test/fixtures/samples/linkedin.js';
+import { buildXArchive } from '../../test/fixtures/samples/x.js';
 import { htmlReport } from './html.js';
 
 /** A link that, clicked, would post every finding's text to another address. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../core/finding.js';
 import type { AuditResult } from '../audit/pipeline.js';
 import { summarise } from '../audit/pipeline.js';
-import { sampleCheck } from '../profile/testing.js';
+import { sampleCheck } from '../../test/fixtures/profile.js';
 import { escapeHtml, highlight, htmlReport } from './html.js';
 
 const finding = (over: Partial<Finding>): Finding => ({

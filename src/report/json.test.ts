@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarise, type AuditResult } from '../audit/pipeline.js';
-import { sampleCheck } from '../profile/testing.js';
+import { sampleCheck } from '../../test/fixtures/profile.js';
 import { auditReport, auditReportSchema } from './json.js';
 
 const result = (over: Partial<AuditResult> = {}): AuditResult => ({

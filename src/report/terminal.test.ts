@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../core/finding.js';
 import { summarise, type AuditResult } from '../audit/pipeline.js';
-import { sampleCheck } from '../profile/testing.js';
+import { sampleCheck } from '../../test/fixtures/profile.js';
 import { terminalReport } from './terminal.js';
 
 const finding: Finding = {

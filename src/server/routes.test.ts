@@ -8,7 +8,7 @@ import { openStore } from '../store/db.js';
 import { saveItems, savePositions } from '../store/items.js';
 import { startRun } from '../store/runs.js';
 import { addContact, logContact } from '../tracker/index.js';
-import { personaItems, POSITIONS } from '../triage/test-fixtures.js';
+import { personaItems, POSITIONS } from '../../test/fixtures/triage.js';
 import { createServer, type DecorumServer } from './app.js';
 
 const PORT = 4318;

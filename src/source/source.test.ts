@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE_ARCHIVES } from '../../scripts/samples/hostile.js';
-import { writeFolder, writeZip } from '../../scripts/samples/file-map.js';
-import { memorySource } from './memory.js';
+import { HOSTILE_ARCHIVES } from '../../test/fixtures/samples/hostile.js';
+import { writeFolder, writeZip } from '../../test/fixtures/samples/file-map.js';
+import { memorySource } from '../../test/fixtures/memory-source.js';
 import { formatBytes } from './paths.js';
 import { mergeSources, openExport } from './open.js';
 import { DEFAULT_LIMITS, SourceError, type Problem, type SourceLimits } from './types.js';

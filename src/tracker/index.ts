@@ -21,5 +21,5 @@ export {
   type StoredImportOutcome,
   type LogEntry,
   type NewContact,
-} from './contacts.js';
+} from '../store/contacts.js';
 export { followUpStatus, STOP_AFTER, type FollowUpState, type FollowUpStatus, type Purpose } from './timing.js';

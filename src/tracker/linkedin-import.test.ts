@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { linkedinExport } from '../../scripts/samples/linkedin.js';
+import { linkedinExport } from '../../test/fixtures/samples/linkedin.js';
 import { itemSchema, type Item } from '../core/item.js';
 import { linkedinImporter } from '../importers/linkedin/index.js';
-import { memorySource } from '../source/memory.js';
+import { memorySource } from '../../test/fixtures/memory-source.js';
 import { openStore } from '../store/db.js';
 import { loadItems, saveItems } from '../store/items.js';
 import { startRun } from '../store/runs.js';

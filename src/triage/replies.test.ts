@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../coach/index.js';
 import type { Relationship } from '../config/triage.js';
 import type { Platform } from '../core/item.js';
-import { PEOPLE, PERSONA } from '../../scripts/samples/persona.js';
+import { PEOPLE, PERSONA } from '../../test/fixtures/samples/persona.js';
 import { greetingName, redirectReply } from './replies.js';
 
 const NAMES = [...PEOPLE.map((person) => person.name), 'Дмитрий Волков', 'Lee, Jordan', 'Dr. Ana Ruiz', 'jordan lee'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../config/schema.js';
 import { defaultTriageConfig, type TriageConfig } from '../config/triage.js';
-import { PERSONA } from '../../scripts/samples/persona.js';
+import { PERSONA } from '../../test/fixtures/samples/persona.js';
 import { buildKnowledge, classify, decide, incomingRequests, redirectTarget, toJson, triage } from './index.js';
 import {
   POSITIONS,
@@ -12,7 +12,7 @@ import {
   linkedinInvitation,
   message,
   personaItems,
-} from './test-fixtures.js';
+} from '../../test/fixtures/triage.js';
 
 function policy(edit: (config: TriageConfig) => void = () => {}): TriageConfig {
   const config = defaultTriageConfig();

@@ -13,12 +13,19 @@ import { terminalReport } from '../../src/report/terminal.js';
 import { jsonText, terminalSafeKeepingColours } from '../../src/report/terminal-safe.js';
 import { DEFAULT_LIMITS, type SourceLimits } from '../../src/source/types.js';
 import { openStore } from '../../src/store/db.js';
-import { facebookExportFiles } from '../../scripts/samples/facebook.js';
-import { writeFolder, type FileMap } from '../../scripts/samples/file-map.js';
-import { buildZip, centralDirectory, corruptData, declareSize, renameEntry, setFlags } from '../../scripts/samples/hostile.js';
-import { instagramExportFiles } from '../../scripts/samples/instagram.js';
-import { linkedinExport } from '../../scripts/samples/linkedin.js';
-import { buildXArchive, personaArchive } from '../../scripts/samples/x.js';
+import { facebookExportFiles } from '../fixtures/samples/facebook.js';
+import { writeFolder, type FileMap } from '../fixtures/samples/file-map.js';
+import {
+  buildZip,
+  centralDirectory,
+  corruptData,
+  declareSize,
+  renameEntry,
+  setFlags,
+} from '../fixtures/samples/hostile.js';
+import { instagramExportFiles } from '../fixtures/samples/instagram.js';
+import { linkedinExport } from '../fixtures/samples/linkedin.js';
+import { buildXArchive, personaArchive } from '../fixtures/samples/x.js';
 import { outputViolations, RAW_CONTROL } from './invariants.js';
 import { applyDamage, type ArchiveDamage, type FuzzCase } from './mutate.js';
 
@@ -61,7 +68,9 @@ function damageArchive(zip: Buffer, damage: ArchiveDamage | null): Buffer {
     case 'corrupt':
       return corruptData(zip, name);
     case 'escape':
-      return name.length > damage.prefix.length ? renameEntry(zip, name, damage.prefix + name.slice(damage.prefix.length)) : zip;
+      return name.length > damage.prefix.length
+        ? renameEntry(zip, name, damage.prefix + name.slice(damage.prefix.length))
+        : zip;
     case 'declare-size':
       return declareSize(zip, name, damage.size);
     case 'encrypted':
@@ -114,7 +123,20 @@ function cliViolations(input: string, dir: string, colors: boolean): string[] {
   }
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', MAIN, 'audit', input, '--db', join(dir, 'cli.db'), '--no-photos', '--top', '20', '--as-of', NOW.toISOString()],
+    [
+      '--import',
+      'tsx',
+      MAIN,
+      'audit',
+      input,
+      '--db',
+      join(dir, 'cli.db'),
+      '--no-photos',
+      '--top',
+      '20',
+      '--as-of',
+      NOW.toISOString(),
+    ],
     // Generous: a shared 2-core machine under load takes minutes per run; a timeout here would be a false crash.
     { encoding: 'utf8', env, timeout: 600_000 },
   );

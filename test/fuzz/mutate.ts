@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { seededRandom, type FileMap } from '../../scripts/samples/file-map.js';
-import { PAYLOADS, poisonExport } from '../../scripts/fuzz/poison.js';
+import { seededRandom, type FileMap } from '../fixtures/samples/file-map.js';
+import { PAYLOADS, poisonExport } from '../fixtures/poison.js';
 
 /**
  * One fuzzed export, as data: how its strings are poisoned, which files are damaged and how, and (for a zip) how
@@ -83,7 +83,11 @@ const wrongValue = fc.oneof(
 const fileIndex = fc.nat({ max: 10_000 });
 
 const fileDamage: fc.Arbitrary<FileDamage> = fc.oneof(
-  fc.record({ kind: fc.constant('truncate' as const), file: fileIndex, at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({
+    kind: fc.constant('truncate' as const),
+    file: fileIndex,
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
   fc.record({
     kind: fc.constant('mutate' as const),
     file: fileIndex,

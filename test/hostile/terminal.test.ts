@@ -8,10 +8,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFolder, writeZip } from '../../scripts/samples/file-map.js';
-import { linkedinExport } from '../../scripts/samples/linkedin.js';
-import { buildXArchive, personaArchive } from '../../scripts/samples/x.js';
-import { ALL_PAYLOADS, PAYLOADS, poisonExport } from '../../scripts/fuzz/poison.js';
+import { writeFolder, writeZip } from '../fixtures/samples/file-map.js';
+import { linkedinExport } from '../fixtures/samples/linkedin.js';
+import { buildXArchive, personaArchive } from '../fixtures/samples/x.js';
+import { ALL_PAYLOADS, PAYLOADS, poisonExport } from '../fixtures/poison.js';
 import { RAW_CONTROL } from '../fuzz/invariants.js';
 import { runCli, type CliRun } from '../cli.js';
 

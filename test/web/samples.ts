@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SAMPLE_WRITERS } from '../../scripts/samples/registry.js';
+import { SAMPLE_WRITERS } from '../fixtures/samples/registry.js';
 
 /** Writes every bundled sample export into a fresh folder and returns the zips among them. */
 export async function writeSamples(): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { dm, followUp, testRule } from './rule-tester.js';
+import { dm, followUp, testRule } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './followup-pushy.js';
 
 testRule(rule, {

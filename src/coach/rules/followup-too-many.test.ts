@@ -1,4 +1,4 @@
-import { followUp, testRule } from './rule-tester.js';
+import { followUp, testRule } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './followup-too-many.js';
 
 testRule(rule, {

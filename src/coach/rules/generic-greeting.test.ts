@@ -1,4 +1,4 @@
-import { dm, testRule } from './rule-tester.js';
+import { dm, testRule } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './generic-greeting.js';
 
 testRule(rule, {

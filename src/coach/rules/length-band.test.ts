@@ -1,4 +1,4 @@
-import { dm, email, note, testRule, words } from './rule-tester.js';
+import { dm, email, note, testRule, words } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './length-band.js';
 
 testRule(rule, {

@@ -1,4 +1,4 @@
-import { dm, redirect, testRule } from './rule-tester.js';
+import { dm, redirect, testRule } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './no-thanks.js';
 
 testRule(rule, {

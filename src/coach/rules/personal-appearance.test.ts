@@ -1,4 +1,4 @@
-import { dm, note, testRule } from './rule-tester.js';
+import { dm, note, testRule } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './personal-appearance.js';
 
 testRule(rule, {

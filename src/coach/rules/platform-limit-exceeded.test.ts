@@ -1,4 +1,4 @@
-import { note, testRule } from './rule-tester.js';
+import { note, testRule } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './platform-limit-exceeded.js';
 
 testRule(rule, {

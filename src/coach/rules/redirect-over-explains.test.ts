@@ -1,4 +1,4 @@
-import { redirect, testRule } from './rule-tester.js';
+import { redirect, testRule } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './redirect-over-explains.js';
 
 testRule(rule, {

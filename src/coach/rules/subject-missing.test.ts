@@ -1,4 +1,4 @@
-import { email, testRule } from './rule-tester.js';
+import { email, testRule } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './subject-missing.js';
 
 testRule(rule, {

@@ -1,4 +1,4 @@
-import { dm, email, followUp, testRule } from './rule-tester.js';
+import { dm, email, followUp, testRule } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './unsolicited-resume.js';
 
 testRule(rule, {

@@ -1,4 +1,4 @@
-import { dm, email, followUp, note, testRule } from './rule-tester.js';
+import { dm, email, followUp, note, testRule } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './vague-ask.js';
 
 const SPECIFIC = /^Ask for one specific, small thing/;

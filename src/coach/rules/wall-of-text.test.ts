@@ -1,4 +1,4 @@
-import { dm, email, testRule, words } from './rule-tester.js';
+import { dm, email, testRule, words } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './wall-of-text.js';
 
 testRule(rule, {

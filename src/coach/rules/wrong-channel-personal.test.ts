@@ -1,4 +1,4 @@
-import { testRule } from './rule-tester.js';
+import { testRule } from '../../../test/fixtures/rule-tester.js';
 import { rule } from './wrong-channel-personal.js';
 
 testRule(rule, {

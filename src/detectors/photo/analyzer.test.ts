@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { samplePhoto } from '../../../scripts/samples/images.js';
+import { samplePhoto } from '../../../test/fixtures/samples/images.js';
 import { EMPTY_CONTEXT } from '../../core/detector.js';
 import type { Item, MediaRef } from '../../core/item.js';
 import type { ExportSource } from '../../source/types.js';
@@ -9,7 +9,7 @@ import { analyseBytes } from './analyse.js';
 import { EMBEDDING_SIZE } from './drinks.js';
 import type { PhotoModels } from './models.js';
 import type { Analyser } from './pool.js';
-import { badInputs } from './testing.js';
+import { badInputs } from '../../../test/fixtures/images.js';
 
 /** An export held in memory. */
 function memorySource(files: Record<string, Buffer>): ExportSource {

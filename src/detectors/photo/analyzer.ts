@@ -4,7 +4,7 @@ import type { Detection } from '../../core/finding.js';
 import type { Item, MediaRef } from '../../core/item.js';
 import type { ExportSource, Problem } from '../../source/types.js';
 import type { Db } from '../../store/db.js';
-import { PhotoCache, contentHash } from './cache.js';
+import { PhotoCache, contentHash } from '../../store/photo-cache.js';
 import { decidePhoto, locationOf } from './decide.js';
 import { DETECT_SIZE, MAX_FILE_BYTES, thumbnail } from './image.js';
 import { frequentSpots, type PlacedPhoto } from './location.js';

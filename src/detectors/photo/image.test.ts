@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { samplePhoto } from '../../../scripts/samples/images.js';
+import { samplePhoto } from '../../../test/fixtures/samples/images.js';
 import { DETECT_SIZE, SkipImage, decodeImage, readExif, thumbnail } from './image.js';
-import { badInputs, oddButValid, plainJpeg } from './testing.js';
+import { badInputs, oddButValid, plainJpeg } from '../../../test/fixtures/images.js';
 
 describe('decodeImage', () => {
   it('decodes a JPEG to a DETECT_SIZE² RGB square', async () => {

@@ -7,7 +7,7 @@ import net from 'node:net';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { samplePhoto } from '../../../scripts/samples/images.js';
+import { samplePhoto } from '../../../test/fixtures/samples/images.js';
 import type { Item } from '../../core/item.js';
 import { decidePhoto } from './decide.js';
 import { CUE_NAMES, EMBEDDING_SIZE, loadDrinksHead } from './drinks.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { memorySource } from '../../source/memory.js';
+import { memorySource } from '../../../test/fixtures/memory-source.js';
 import type { Analyser } from './pool.js';
 import { avatarFactsOf, lookAtProfilePhotos } from './profile.js';
-import { plainJpeg } from './testing.js';
+import { plainJpeg } from '../../../test/fixtures/images.js';
 import type { PhotoAnalysis } from './types.js';
 
 const analysis = (over: Partial<PhotoAnalysis>): PhotoAnalysis => ({

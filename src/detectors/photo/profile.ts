@@ -2,7 +2,7 @@ import type { ProfilePhotoWork } from '../../audit/media.js';
 import type { Platform } from '../../core/item.js';
 import type { AvatarFacts, ProfilePhoto } from '../../profile/avatar.js';
 import type { Problem } from '../../source/types.js';
-import { contentHash, type PhotoCache } from './cache.js';
+import { contentHash, type PhotoCache } from '../../store/photo-cache.js';
 import { DRINK_LABELS, THRESHOLDS } from './decide.js';
 import { MAX_FILE_BYTES, thumbnail } from './image.js';
 import type { Analyser } from './pool.js';

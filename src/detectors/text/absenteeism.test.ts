@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { absenteeismDetector } from './absenteeism.js';
-import { runTable } from './table.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 
 describe('text/absenteeism', () => {
   runTable(absenteeismDetector, 'absenteeism', {

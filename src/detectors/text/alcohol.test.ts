@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONTEXT } from '../../core/detector.js';
 import { detect } from './alcohol.js';
-import { itemOf } from './fixtures.js';
+import { itemOf } from '../../../test/fixtures/items.js';
 
 const invalid: [string, string, string][] = [
   // text, severity, a word of the evidence

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONTEXT } from '../../core/detector.js';
 import { complaintDetector, findComplaint } from './complaint.js';
-import { itemOf } from './fixtures.js';
-import { runTable } from './table.js';
+import { itemOf } from '../../../test/fixtures/items.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 
 describe('text/complaint', () => {
   runTable(complaintDetector, 'complaint', {

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { confidentialDetector } from './confidential.js';
-import { runTable } from './table.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 
 describe('text/confidential', () => {
   runTable(confidentialDetector, 'confidential', {

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { crimeDetector } from './crime.js';
-import { runTable } from './table.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 
 describe('text/crime', () => {
   runTable(crimeDetector, 'crime', {

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { drugsDetector } from './drugs.js';
-import { runTable } from './table.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 
 describe('text/drugs', () => {
   runTable(drugsDetector, 'drugs', {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { employerCriticismDetector } from './employer-criticism.js';
-import { itemOf } from './fixtures.js';
-import { runTable } from './table.js';
+import { itemOf } from '../../../test/fixtures/items.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 
 const context = { employers: ['Northwind Traders', 'Contoso Ltd'], allowlist: [] };
 

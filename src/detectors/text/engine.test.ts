@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../../core/categories.js';
 import { detectionSchema } from '../../core/finding.js';
 import { TEXT_DETECTORS } from '../index.js';
-import { itemOf } from './fixtures.js';
+import { itemOf } from '../../../test/fixtures/items.js';
 
 const context = { employers: ['Contoso'], allowlist: [] };
 const run = (text: string) => TEXT_DETECTORS.flatMap((d) => d.detect(itemOf(text), context));

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { extremismDetector } from './extremism.js';
-import { runTable } from './table.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 
 describe('text/extremism', () => {
   runTable(extremismDetector, 'extremism', {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_CONTEXT } from '../../core/detector.js';
 import { auditConfigSchema } from '../../config/schema.js';
 import { textDetectors, TEXT_DETECTORS } from '../index.js';
-import { itemOf } from './fixtures.js';
+import { itemOf } from '../../../test/fixtures/items.js';
 import { keywordDetector } from './keywords.js';
 
 describe('text/keywords (audit.keywords)', () => {

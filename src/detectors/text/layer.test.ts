@@ -4,10 +4,10 @@ import { TEXT_DETECTORS } from '../index.js';
 import { detectItem } from '../run.js';
 import { alcoholDetector } from './alcohol.js';
 import { drugsDetector } from './drugs.js';
-import { itemOf } from './fixtures.js';
+import { itemOf } from '../../../test/fixtures/items.js';
 import { personalDataDetector } from './personal-data.js';
 import { profanityDetector } from './profanity.js';
-import { runTable } from './table.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 
 // Every detector reads the item's text layer: nothing inside a link, a handle, a mention tag or the retweet prefix;
 // hashtags count as their words.

@@ -3,7 +3,7 @@ import type { CategoryId, Severity } from '../../core/categories.js';
 import { EMPTY_CONTEXT } from '../../core/detector.js';
 import { TEXT_DETECTORS } from '../index.js';
 import { detectItem } from '../run.js';
-import { itemOf } from './fixtures.js';
+import { itemOf } from '../../../test/fixtures/items.js';
 import { multilingualDetector } from './multilingual.js';
 
 /** [platform language tag, text, category, evidence that must be among the spans, severity] */

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { politicalDetector } from './political.js';
-import { runTable } from './table.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 
 describe('text/political', () => {
   runTable(politicalDetector, 'political', {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONTEXT } from '../../core/detector.js';
-import { itemOf } from './fixtures.js';
+import { itemOf } from '../../../test/fixtures/items.js';
 import { detect, findProfanity } from './profanity.js';
 
 const invalid: [string, string, string, string][] = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONTEXT } from '../../core/detector.js';
-import { itemOf } from './fixtures.js';
+import { itemOf } from '../../../test/fixtures/items.js';
 import { selfHarmDetector } from './self-harm.js';
-import { runTable } from './table.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 
 describe('text/self-harm', () => {
   runTable(selfHarmDetector, 'self-harm', {

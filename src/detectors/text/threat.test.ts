@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { runTable } from './table.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 import { threatDetector } from './threat.js';
 
 describe('text/threat', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONTEXT } from '../../core/detector.js';
-import { itemOf } from './fixtures.js';
+import { itemOf } from '../../../test/fixtures/items.js';
 import { loadModel, predict } from './model.js';
-import { runTable } from './table.js';
+import { runTable } from '../../../test/fixtures/detector-table.js';
 import { findToxicity, toxicityDetector } from './toxicity.js';
 
 const insultsOf = (text: string) => findToxicity(text).filter((h) => h.category === 'insult');

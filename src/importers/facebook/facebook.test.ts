@@ -8,14 +8,14 @@ import {
   facebookPaths,
   facebookSplitParts,
   metaJson,
-} from '../../../scripts/samples/facebook.js';
-import { writeZip, type FileMap } from '../../../scripts/samples/file-map.js';
-import { instagramExportFiles } from '../../../scripts/samples/instagram.js';
+} from '../../../test/fixtures/samples/facebook.js';
+import { writeZip, type FileMap } from '../../../test/fixtures/samples/file-map.js';
+import { instagramExportFiles } from '../../../test/fixtures/samples/instagram.js';
 import { itemSchema, type Item } from '../../core/item.js';
 import { mergeSources, openExport } from '../../source/open.js';
 import type { ExportSource } from '../../source/types.js';
 import { instagramImporter } from '../instagram/index.js';
-import { collectingSink, memorySource } from '../meta/memory-source.js';
+import { collectingSink, memorySource } from '../../../test/fixtures/memory-source.js';
 import { commentAuthorFromTitle, FACEBOOK_HTML_REASON, facebookImporter, isBoilerplateTitle } from './index.js';
 
 async function importFrom(source: ExportSource) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { facebookExportFiles, metaJson } from '../../../scripts/samples/facebook.js';
-import { instagramExportFiles, type InstagramEra } from '../../../scripts/samples/instagram.js';
+import { facebookExportFiles, metaJson } from '../../../test/fixtures/samples/facebook.js';
+import { instagramExportFiles, type InstagramEra } from '../../../test/fixtures/samples/instagram.js';
 import { itemSchema, type Item } from '../../core/item.js';
 import { mergeSources } from '../../source/open.js';
 import type { ExportSource } from '../../source/types.js';
 import { facebookImporter } from '../facebook/index.js';
-import { collectingSink, memorySource } from '../meta/memory-source.js';
+import { collectingSink, memorySource } from '../../../test/fixtures/memory-source.js';
 import { INSTAGRAM_HTML_REASON, instagramImporter } from './index.js';
 import { localized, truthy } from './keys.js';
 

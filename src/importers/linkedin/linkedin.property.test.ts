@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { itemSchema, type Item } from '../../core/item.js';
-import { csv, linkedinExport } from '../../../scripts/samples/linkedin.js';
-import type { FileMap } from '../../../scripts/samples/file-map.js';
-import { memorySource } from '../../source/memory.js';
+import { csv, linkedinExport } from '../../../test/fixtures/samples/linkedin.js';
+import type { FileMap } from '../../../test/fixtures/samples/file-map.js';
+import { memorySource } from '../../../test/fixtures/memory-source.js';
 import type { Problem } from '../../source/types.js';
 import { linkedinImporter } from './index.js';
 

@@ -9,10 +9,10 @@ import {
   linkedinSamples,
   LINKEDIN_SHARES,
   csv,
-} from '../../../scripts/samples/linkedin.js';
-import type { FileMap } from '../../../scripts/samples/file-map.js';
-import { buildZip, declareSize, renameEntry } from '../../../scripts/samples/hostile.js';
-import { memorySource } from '../../source/memory.js';
+} from '../../../test/fixtures/samples/linkedin.js';
+import type { FileMap } from '../../../test/fixtures/samples/file-map.js';
+import { buildZip, declareSize, renameEntry } from '../../../test/fixtures/samples/hostile.js';
+import { memorySource } from '../../../test/fixtures/memory-source.js';
 import { openExport } from '../../source/open.js';
 import { SourceError, type ExportSource, type Problem } from '../../source/types.js';
 import { IMPORTERS } from '../index.js';
@@ -314,9 +314,14 @@ describe('detection', () => {
     expect(score({ 'Connections.csv': 'x', 'Invitations.csv': 'x' })).toBe(0.95);
     expect(score({ 'Shares_2.csv': 'x', 'messages.csv': 'x' })).toBe(0.8);
     expect(score({ 'Connections.csv': 'x' })).toBe(0.7);
-    expect(score({ 'outer/Connections.csv': 'x', 'outer/Profile.csv': 'x', 'outer/deeper/x.json': 'x' })).toBeCloseTo(
-      0.85,
-    );
+    // Beside a top-level file, so the folder is not stepped into as a zip's single top folder is.
+    const rezipped = {
+      'outer/Connections.csv': 'x',
+      'outer/Profile.csv': 'x',
+      'outer/deeper/x.json': 'x',
+      'notes.txt': 'x',
+    };
+    expect(score(rezipped)).toBeCloseTo(0.85);
     expect(score({ 'your_activity/posts_1.json': '[]', 'messages/inbox/a/message_1.json': '{}' })).toBe(0);
     expect(score({ 'Profile Summary.csv': 'x', 'notes.txt': 'x' })).toBe(0);
   });

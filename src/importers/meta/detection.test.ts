@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facebookExportFiles, facebookSplitParts } from '../../../scripts/samples/facebook.js';
-import type { FileMap } from '../../../scripts/samples/file-map.js';
-import { instagramExportFiles } from '../../../scripts/samples/instagram.js';
-import { linkedinExport, linkedinExport2021 } from '../../../scripts/samples/linkedin.js';
-import { buildXArchive, persona2019Archive, personaArchive } from '../../../scripts/samples/x.js';
+import { facebookExportFiles, facebookSplitParts } from '../../../test/fixtures/samples/facebook.js';
+import type { FileMap } from '../../../test/fixtures/samples/file-map.js';
+import { instagramExportFiles } from '../../../test/fixtures/samples/instagram.js';
+import { linkedinExport, linkedinExport2021 } from '../../../test/fixtures/samples/linkedin.js';
+import { buildXArchive, persona2019Archive, personaArchive } from '../../../test/fixtures/samples/x.js';
 import type { Platform } from '../../core/item.js';
 import { IMPORTERS } from '../index.js';
-import { memorySource } from './memory-source.js';
+import { memorySource } from '../../../test/fixtures/memory-source.js';
 
 /** What the pipeline does: every registered importer scores the source, the best one above 0.5 wins. */
 function recognise(files: FileMap): { platform: Platform | null; scores: Record<string, number> } {

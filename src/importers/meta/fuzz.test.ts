@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facebookExportFiles, metaJson } from '../../../scripts/samples/facebook.js';
-import type { FileMap } from '../../../scripts/samples/file-map.js';
-import { instagramExportFiles } from '../../../scripts/samples/instagram.js';
+import { facebookExportFiles, metaJson } from '../../../test/fixtures/samples/facebook.js';
+import type { FileMap } from '../../../test/fixtures/samples/file-map.js';
+import { instagramExportFiles } from '../../../test/fixtures/samples/instagram.js';
 import { itemSchema } from '../../core/item.js';
 import { facebookImporter } from '../facebook/index.js';
 import { instagramImporter } from '../instagram/index.js';
 import type { Importer } from '../types.js';
-import { collectingSink, memorySource } from './memory-source.js';
+import { collectingSink, memorySource } from '../../../test/fixtures/memory-source.js';
 import { mutateAt } from '../../../test/fuzz/mutate.js';
 
 /** How one JSON file of a real export is damaged. */

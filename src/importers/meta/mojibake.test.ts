@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaJson } from '../../../scripts/samples/facebook.js';
+import { metaJson } from '../../../test/fixtures/samples/facebook.js';
 import { repairDeep, repairMojibake } from './mojibake.js';
 
 /** What JSON.parse gives for text as Meta writes it. */

@@ -3,12 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { facebookSampleWriter } from '../../../scripts/samples/facebook.js';
-import { instagramSampleWriter } from '../../../scripts/samples/instagram.js';
+import { facebookSampleWriter } from '../../../test/fixtures/samples/facebook.js';
+import { instagramSampleWriter } from '../../../test/fixtures/samples/instagram.js';
 import { openExport } from '../../source/open.js';
 import { facebookImporter } from '../facebook/index.js';
 import { instagramImporter } from '../instagram/index.js';
-import { collectingSink } from './memory-source.js';
+import { collectingSink } from '../../../test/fixtures/memory-source.js';
 
 function digest(root: string): Record<string, string> {
   const out: Record<string, string> = {};

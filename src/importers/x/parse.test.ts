@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeX, xDate, ytd } from '../../../scripts/samples/x.js';
+import { escapeX, xDate, ytd } from '../../../test/fixtures/samples/x.js';
 import { parseGrailbird, parseManifest, parseYtd, toCount, toIsoDate, urlBasename } from './parse.js';
 
 describe('parseYtd', () => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { facebookExportFiles } from '../../../scripts/samples/facebook.js';
-import { instagramExportFiles } from '../../../scripts/samples/instagram.js';
-import { linkedinExport } from '../../../scripts/samples/linkedin.js';
+import { facebookExportFiles } from '../../../test/fixtures/samples/facebook.js';
+import { instagramExportFiles } from '../../../test/fixtures/samples/instagram.js';
+import { linkedinExport } from '../../../test/fixtures/samples/linkedin.js';
 import {
   buildGrailbirdArchive,
   buildXArchive,
   persona2019Archive,
   personaArchive,
   personaGrailbirdTweets,
-} from '../../../scripts/samples/x.js';
+} from '../../../test/fixtures/samples/x.js';
 import { IMPORTERS } from '../index.js';
-import { memorySource } from '../meta/memory-source.js';
+import { memorySource } from '../../../test/fixtures/memory-source.js';
 import { xImporter } from './index.js';
 
 function best(files: Record<string, string | Buffer>) {

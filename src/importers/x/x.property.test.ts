@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { itemSchema } from '../../core/item.js';
-import { buildXArchive, personaArchive } from '../../../scripts/samples/x.js';
-import { collectingSink, memorySource } from '../meta/memory-source.js';
+import { buildXArchive, personaArchive } from '../../../test/fixtures/samples/x.js';
+import { collectingSink, memorySource } from '../../../test/fixtures/memory-source.js';
 import { xImporter } from './index.js';
 
 const BASE = buildXArchive(personaArchive({ bar: Buffer.from('bar'), neutral: Buffer.from('neutral') }));

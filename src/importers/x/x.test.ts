@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemSchema } from '../../core/item.js';
-import { PERSONA } from '../../../scripts/samples/persona.js';
+import { PERSONA } from '../../../test/fixtures/samples/persona.js';
 import {
   buildGrailbirdArchive,
   buildLargeXArchive,
@@ -13,14 +13,14 @@ import {
   snowflake,
   type XMediaSpec,
   ytd,
-} from '../../../scripts/samples/x.js';
+} from '../../../test/fixtures/samples/x.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Account, Item } from '../../core/item.js';
 import type { Problem } from '../../source/types.js';
 import { openExport } from '../../source/open.js';
-import { writeFolder, writeZip, type FileMap } from '../../../scripts/samples/file-map.js';
+import { writeFolder, writeZip, type FileMap } from '../../../test/fixtures/samples/file-map.js';
 import type { Importer } from '../types.js';
 import { xImporter, xImporterStreamingFrom } from './index.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inputOf, record, withJobs } from '../testing.js';
+import { inputOf, record, withJobs } from '../../../test/fixtures/profile.js';
 import { consistencyRule } from './consistency.js';
 
 const linkedin = withJobs(

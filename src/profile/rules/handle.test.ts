@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inputOf, record } from '../testing.js';
+import { inputOf, record } from '../../../test/fixtures/profile.js';
 import { handleRule, handleWords } from './handle.js';
 
 const cases = [

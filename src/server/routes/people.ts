@@ -13,9 +13,9 @@ import {
 } from '../../api/people.js';
 import { parseDayOrInstant } from '../../core/dates.js';
 import { buildNetworkMap, networkJson } from '../../network/map.js';
-import { addTarget, networkInput, removeTarget } from '../../network/store.js';
 import { findPeople, trackPerson } from '../../network/track.js';
 import { companyKey } from '../../people/companies.js';
+import { addTarget, networkInput, removeTarget } from '../../store/network.js';
 import type { Db } from '../../store/db.js';
 import {
   addContact,

@@ -1,7 +1,7 @@
-import { colors as pc } from '../report/colors.js';
+import { colors as pc } from './colors.js';
 import { RELATIONSHIP_LABEL, type Decision, type Relationship } from '../config/triage.js';
-import type { TriageEntry } from './index.js';
-import { platformName } from './knowledge.js';
+import type { TriageEntry } from '../triage/index.js';
+import { platformName } from '../triage/knowledge.js';
 
 const HEADINGS: Readonly<Record<Decision, string>> = {
   redirect: 'Redirect: suggest the other network, with the reply below',

@@ -3,9 +3,9 @@
  * the user's pins and splits of company names, and their target employers.
  */
 import { companyKey, type CompanyOverride } from '../people/companies.js';
-import type { Db } from '../store/db.js';
-import { loadItems, loadPositions } from '../store/items.js';
-import type { NetworkInput } from './map.js';
+import type { Db } from './db.js';
+import { loadItems, loadPositions } from './items.js';
+import type { NetworkInput } from '../network/map.js';
 
 function variantKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-US');

@@ -1,9 +1,9 @@
 /**
  * Terminal views of the network map: the ranked employers, and the people at one employer with a first step each.
  */
-import { colors as pc } from '../report/colors.js';
-import { ROLE_LABEL, type Role } from './roles.js';
-import type { MapCompany, MapPerson, NetworkMap } from './map.js';
+import { colors as pc } from './colors.js';
+import { ROLE_LABEL, type Role } from '../network/roles.js';
+import type { MapCompany, MapPerson, NetworkMap } from '../network/map.js';
 import { PLATFORM_NAMES } from '../core/item.js';
 
 /** Columns a string takes in a terminal: East Asian wide characters take two. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Db } from '../store/db.js';
+import { openStore, type Db } from './db.js';
 import {
   addTarget,
   loadCompanyOverrides,
@@ -9,7 +9,7 @@ import {
   removeTarget,
   resetCompany,
   splitCompany,
-} from './store.js';
+} from './network.js';
 
 let db: Db;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../../store/db.js';
-import { ANALYSIS_VERSION, type AnalysisOutcome } from './types.js';
+import type { Db } from './db.js';
+import { ANALYSIS_VERSION, type AnalysisOutcome } from '../detectors/photo/types.js';
 
 /** The content hash a photo is cached under: the same bytes in another export or run hit the same row. */
 export function contentHash(bytes: Uint8Array): string {

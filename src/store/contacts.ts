@@ -5,12 +5,12 @@
 import type { HistoryEntry } from '../coach/types.js';
 import type { Item } from '../core/item.js';
 import { normalizeName } from '../people/names.js';
-import type { Db } from '../store/db.js';
-import { loadItems } from '../store/items.js';
-import { followUpStatus, type FollowUpStatus } from './timing.js';
-import type { Purpose } from './vocabulary.js';
+import type { Db } from './db.js';
+import { loadItems } from './items.js';
+import { followUpStatus, type FollowUpStatus } from '../tracker/timing.js';
+import type { Purpose } from '../tracker/vocabulary.js';
 
-export { CHANNELS, PURPOSES, type Channel } from './vocabulary.js';
+export { CHANNELS, PURPOSES, type Channel } from '../tracker/vocabulary.js';
 
 export interface Contact {
   id: number;
