@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avatarFacts, inputOf, photoFindings, record } from '../testing.js';
+import { avatarFacts, inputOf, photoFindings, record } from '../../../test/fixtures/profile.js';
 import { photoMissingRule } from './photo-missing.js';
 
 describe('profile/photo-missing', () => {

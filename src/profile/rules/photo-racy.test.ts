@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avatarFacts, photoFindings } from '../testing.js';
+import { avatarFacts, photoFindings } from '../../../test/fixtures/profile.js';
 import { photoRacyRule } from './photo-racy.js';
 
 describe('profile/photo-racy', () => {
