@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEXT_DETECTORS } from '../index.js';
-import { itemOf } from '../text/fixtures.js';
+import { itemOf } from '../../../test/fixtures/items.js';
 import type { OcrLine } from './ocr.js';
 import { OCR_RULE, detectImageText } from './ocr-text.js';
 
