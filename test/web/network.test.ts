@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkedinSamples } from '../../scripts/samples/linkedin.js';
+import { linkedinSamples } from '../fixtures/samples/linkedin.js';
 import { importOnly } from '../../src/audit/pipeline.js';
 import { accessibilityViolations } from './axe.js';
 import { chromiumAvailable } from './browser.js';
