@@ -69,7 +69,7 @@ describe('the plan of the sample exports', () => {
     // Drinking only needs a narrower audience, but X has none per post: delete.
     check('Friday night at The Tipsy Cow Taproom', 'x', 'post', 'delete', 'delete');
     check('my boss is such an idiot', 'x', 'like', 'unlike', 'delete');
-    check('RT @', 'x', 'repost', 'review', 'review');
+    check('RT @', 'x', 'repost', 'undo-repost', 'delete');
     check('Third round at the Tipsy Cow', 'facebook', 'post', 'change-audience', 'restrict-audience');
     check('My boss at Contoso is a clueless micromanager', 'facebook', 'post', 'delete', 'delete');
     check('Tequila Tuesdays', 'facebook', 'like', 'unlike', 'delete');

@@ -13,6 +13,7 @@ const invalid: [string, string, string][] = [
   ['Back in college I used to get drunk every weekend', 'low', 'get drunk'],
   ['Wine night with the girls 🍷', 'low', 'Wine'],
   ['we got so wasted at @marcs party', 'medium', 'wasted'],
+  ['lol you were even more wasted than me', 'medium', 'wasted'],
   ["I'm trashed, send help 🍻 #fridaynight", 'medium', 'trashed'],
   ['drunk on tequila again https://t.co/x', 'medium', 'drunk'],
 ];
@@ -29,6 +30,8 @@ const valid = [
   'Root beer floats are the best',
   // everyday senses of the words for being drunk
   'I wasted so much of my time parsing dates in Java',
+  'That sprint was even more wasted effort than the last one',
+  'It was so wasted time, honestly',
   'Snow White is one of the most popularly trashed movies on IMDb',
   'We smashed it at the hackathon! #proud',
   // drunk on something that is not a drink is a figure of speech

@@ -52,7 +52,11 @@ const ANY = new RegExp(`${STATE.source}|${DRINK.source}`, 'i');
  */
 const EVERYDAY_STATE = /^(?:wasted|hammered|plastered|smashed|trashed|faded|buzzed)$/i;
 const BEING_BEFORE =
-  /\b(?:get|gets|got|gotten|getting|gettin|be|been|being|am|is|are|was|were|i'?m|im|we'?re|he'?s|she'?s|so|very|totally|completely|absolutely|fully|super|pretty|too|still|proper|fucking|fkn|hella)\s+$/i;
+  /\b(?:get|gets|got|gotten|getting|gettin|be|been|being|am|is|are|was|were|i'?m|im|we'?re|he'?s|she'?s|so|very|totally|completely|absolutely|fully|super|pretty|too|still|proper|fucking|fkn|hella)\s+(?:(?:even|much|way|far)\s+)?(?:(?:more|less)\s+)?$/i;
+
+/** "wasted time", "even more wasted effort": the word describes a thing spent for nothing, not a person drunk. */
+const SPENT_THING =
+  /^\s+(?:time|effort|money|hours?|days?|weeks?|years?|energy|potential|talent|space|food|resources|opportunit(?:y|ies)|chances?|work|words|breath|votes?)\b/i;
 
 function collect(re: RegExp, text: string, out: Span[], blocked: readonly Span[], negatable: boolean): void {
   re.lastIndex = 0;
@@ -61,7 +65,11 @@ function collect(re: RegExp, text: string, out: Span[], blocked: readonly Span[]
     const end = start + m[0].length;
     if (blocked.some((b) => start < b.end && end > b.start)) continue;
     if (negatable && negatedBefore(text, start)) continue;
-    if (EVERYDAY_STATE.test(m[0]) && !BEING_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
+    if (
+      EVERYDAY_STATE.test(m[0]) &&
+      (!BEING_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SPENT_THING.test(text.slice(end, end + 16)))
+    )
+      continue;
     out.push(span(text, start, end));
     if (out.length >= 12) break;
   }

@@ -207,7 +207,7 @@ describe.each(['2024', '2022'] as const)('Facebook export, %s layout', (layout) 
     expect(likes.map((item) => item.text)).toEqual([
       'Contoso Ltd.',
       'Seattle Craft Beer Week',
-      'Tequila Tuesdays — Drink Till You Drop',
+      'Tequila Tuesdays — Get Wasted Till You Drop',
     ]);
     expect(likes[0]).toMatchObject({
       audience: 'public',
