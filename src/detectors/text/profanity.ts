@@ -319,8 +319,7 @@ function isWholeSwear(text: string, start: number, end: number): boolean {
     const rest = text.slice(to, bounds.end);
     return [rest, text.slice(from, bounds.end), rest.replace(/(\p{L})\1+/gu, '$1')];
   };
-  const fits = (to: number) =>
-    SWEAR_PREFIX.test(before) && readings(to).some((rest) => SWEAR_SUFFIX.test(rest));
+  const fits = (to: number) => SWEAR_PREFIX.test(before) && readings(to).some((rest) => SWEAR_SUFFIX.test(rest));
   // a plural "s" the library took may begin the next part of a compound ("cocksucker")
   return fits(end) || (/s/i.test(text[end - 1] ?? '') && fits(end - 1));
 }
