@@ -1,16 +1,13 @@
 import type { Item, MediaRef } from '../../core/item.js';
-import type { ExportSource } from '../../source/types.js';
-import { placeFiles, readPlaced, scoreByContent, type Placement } from '../meta/content.js';
-import { isHtmlOnly } from '../meta/detect.js';
+import type { Placement } from '../meta/content.js';
+import { metaImporter } from '../meta/importer.js';
 import { readMessageThread } from '../meta/messages.js';
-import { facebookScore, instagramScore, META_HTML_PAGES } from '../meta/markers.js';
+import { facebookScore, instagramScore } from '../meta/markers.js';
+import { listIn, metaItem, newMetaRun, wrongShape, type MetaRun } from '../meta/run.js';
 import {
-  FileProblems,
-  IdDeduper,
   asArray,
   isObject,
   isoFromSeconds,
-  locatorOf,
   mediaRefOf,
   monthFromSeconds,
   placeOf,
@@ -19,23 +16,15 @@ import {
   type Json,
   type JsonObject,
 } from '../meta/read.js';
-import type { Importer, ImportSink } from '../types.js';
+import type { Importer } from '../types.js';
 import { facebookProfilePart, ownerFromPostTitles, profilePictureOfAlbum } from './profile.js';
 import { FACEBOOK_CONTENT, FACEBOOK_PARTS, facebookFileKind, partOrder, type FacebookFileKind } from './files.js';
 
 export const FACEBOOK_HTML_REASON =
   "this is Facebook's HTML export; request the JSON format (Download your information → Format: JSON)";
 
-/** Everything one import run shares: the source, the sink, ids handed out, bad-record tallies. */
-interface Run {
-  platform: 'facebook';
-  source: ExportSource;
-  sink: ImportSink;
-  ids: IdDeduper;
-  bad: FileProblems;
-  /** The account owner's name, from the profile (or guessed from message threads). */
-  owner: string | undefined;
-  /** Media uris already attached to a post, so albums do not list the same photo again. */
+/** A Facebook import run: the Meta run plus the media already attached to a post, so albums do not list it again. */
+interface Run extends MetaRun<'facebook'> {
   postedUris: Set<string>;
 }
 
@@ -45,30 +34,7 @@ function item(
   index: number | undefined,
   fields: Partial<Item> & Pick<Item, 'kind' | 'id'>,
 ): Item {
-  return {
-    platform: 'facebook',
-    text: '',
-    createdAt: null,
-    audience: 'unknown',
-    engagement: {},
-    media: [],
-    locator: locatorOf(run.source, file, index),
-    flags: {},
-    ...fields,
-  };
-}
-
-/** The list inside a file: the file itself when it is an array, else the first array under one of `keys`. */
-function listIn(value: Json, keys: readonly string[]): unknown[] | undefined {
-  if (Array.isArray(value)) return value;
-  if (!isObject(value)) return undefined;
-  for (const key of keys) if (Array.isArray(value[key])) return value[key] as unknown[];
-  const arrays = Object.values(value).filter(Array.isArray);
-  return arrays.length === 1 ? (arrays[0] as unknown[]) : undefined;
-}
-
-function wrongShape(run: Run, file: string, expected: string): void {
-  run.sink.problem({ file, message: `does not have the expected shape (${expected}); skipped` });
+  return metaItem(run, file, index, 'unknown', fields);
 }
 
 // ---------- posts ----------
@@ -370,55 +336,39 @@ const FACEBOOK_PLACEMENT: Placement<FacebookFileKind> = {
   parts: FACEBOOK_PARTS,
 };
 
-async function importFacebook(source: ExportSource, sink: ImportSink): Promise<void> {
-  if (isHtmlOnly(source, META_HTML_PAGES)) return; // unsupportedReason explains it
-  const placed = await placeFiles(source, sink, FACEBOOK_PLACEMENT);
-  if (!placed) return;
-  const run: Run = {
-    platform: 'facebook',
-    source,
-    sink,
-    ids: new IdDeduper(),
-    bad: new FileProblems(sink),
-    owner: undefined,
-    postedUris: new Set(),
-  };
-  await readPlaced(run, placed, ORDER, partOrder, (kind, file, value) => readFile(run, kind, file, value));
-}
+type Reader = (run: Run, file: string, value: Json) => void;
 
-function readFile(run: Run, kind: FacebookFileKind, file: string, value: Json): void {
-  switch (kind) {
-    case 'profile':
-      return readProfile(run, file, value);
-    case 'posts':
-      return readPosts(run, file, value);
-    case 'album':
-      return readAlbum(run, file, value);
-    case 'other-photos':
-      return readOtherMedia(run, file, value, ['other_photos_v2', 'other_photos']);
-    case 'videos':
-      return readOtherMedia(run, file, value, ['videos_v2', 'videos']);
-    case 'comments':
-    case 'group-comments':
-      return readComments(run, file, value);
-    case 'group-posts':
-      return readPosts(run, file, value);
-    case 'liked-pages':
-      return readLikedPages(run, file, value);
-    case 'messages':
-      return readMessageThread(run, file, value);
-    default:
-      return readPeople(run, file, value, kind);
-  }
-}
+const peopleReader =
+  (kind: FacebookFileKind): Reader =>
+  (run, file, value) =>
+    readPeople(run, file, value, kind);
 
-export const facebookImporter: Importer = {
-  platform: 'facebook',
-  detect: facebookScore,
-  detectByContent: (source) => scoreByContent(source, FACEBOOK_PLACEMENT, 'messages'),
-  import: importFacebook,
-  unsupportedReason(source) {
-    if (!isHtmlOnly(source, META_HTML_PAGES)) return null;
-    return facebookScore(source) >= instagramScore(source) ? FACEBOOK_HTML_REASON : null;
-  },
+/** The reader of each kind of file. */
+const READERS: Record<FacebookFileKind, Reader> = {
+  profile: readProfile,
+  posts: readPosts,
+  'group-posts': readPosts,
+  album: readAlbum,
+  'other-photos': (run, file, value) => readOtherMedia(run, file, value, ['other_photos_v2', 'other_photos']),
+  videos: (run, file, value) => readOtherMedia(run, file, value, ['videos_v2', 'videos']),
+  comments: readComments,
+  'group-comments': readComments,
+  'liked-pages': readLikedPages,
+  messages: readMessageThread,
+  friends: peopleReader('friends'),
+  received: peopleReader('received'),
+  sent: peopleReader('sent'),
+  rejected: peopleReader('rejected'),
+  removed: peopleReader('removed'),
 };
+
+export const facebookImporter: Importer = metaImporter({
+  platform: 'facebook',
+  placement: FACEBOOK_PLACEMENT,
+  order: ORDER,
+  compareFiles: partOrder,
+  sharedKind: 'messages',
+  newRun: (source, sink): Run => ({ ...newMetaRun('facebook', source, sink), postedUris: new Set() }),
+  readFile: (run, kind, file, value) => READERS[kind](run, file, value),
+  htmlReason: (source) => (facebookScore(source) >= instagramScore(source) ? FACEBOOK_HTML_REASON : null),
+});

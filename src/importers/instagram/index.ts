@@ -1,24 +1,21 @@
 import type { Audience, Item, MediaRef } from '../../core/item.js';
 import type { ProfilePicture } from '../../core/profile/record.js';
-import type { ExportSource } from '../../source/types.js';
-import { placeFiles, readPlaced, scoreByContent, type ContentRule, type Placement } from '../meta/content.js';
-import { isHtmlOnly } from '../meta/detect.js';
+import type { ContentRule, Placement } from '../meta/content.js';
+import { metaImporter } from '../meta/importer.js';
 import { MESSAGE_FILE, readMessageThread } from '../meta/messages.js';
-import { facebookScore, instagramScore, META_HTML_PAGES } from '../meta/markers.js';
+import { facebookScore, instagramScore } from '../meta/markers.js';
+import { listIn, metaItem, newMetaRun, wrongShape, type MetaRun } from '../meta/run.js';
 import {
-  FileProblems,
-  IdDeduper,
   asArray,
   isObject,
   isoFromSeconds,
-  locatorOf,
   mediaRefOf,
   shortHash,
   str,
   type Json,
   type JsonObject,
 } from '../meta/read.js';
-import type { Importer, ImportSink } from '../types.js';
+import type { Importer } from '../types.js';
 import { localized, truthy } from './keys.js';
 import { newestPicture } from './profile.js';
 
@@ -74,16 +71,10 @@ function instagramFileKind(path: string): InstagramFileKind | undefined {
   return undefined;
 }
 
-interface Run {
-  platform: 'instagram';
-  source: ExportSource;
-  sink: ImportSink;
-  ids: IdDeduper;
-  bad: FileProblems;
+/** An Instagram import run: the Meta run plus the account's privacy, which sets every post's audience. */
+interface Run extends MetaRun<'instagram'> {
   /** From `Private Account`: friends (followers) when private, public when not, unknown when the export is silent. */
   audience: Audience;
-  /** The owner's display name (`Name`), to tell sent messages from received ones. */
-  owner: string | undefined;
 }
 
 function item(
@@ -92,30 +83,7 @@ function item(
   index: number | undefined,
   fields: Partial<Item> & Pick<Item, 'kind' | 'id'>,
 ): Item {
-  return {
-    platform: 'instagram',
-    text: '',
-    createdAt: null,
-    audience: run.audience,
-    engagement: {},
-    media: [],
-    locator: locatorOf(run.source, file, index),
-    flags: {},
-    ...fields,
-  };
-}
-
-function wrongShape(run: Run, file: string, expected: string): void {
-  run.sink.problem({ file, message: `does not have the expected shape (${expected}); skipped` });
-}
-
-/** The list inside a file: the file itself when it is an array, else the first array under one of `keys`. */
-function listIn(value: Json, keys: readonly string[]): unknown[] | undefined {
-  if (Array.isArray(value)) return value;
-  if (!isObject(value)) return undefined;
-  for (const key of keys) if (Array.isArray(value[key])) return value[key] as unknown[];
-  const arrays = Object.values(value).filter(Array.isArray);
-  return arrays.length === 1 ? (arrays[0] as unknown[]) : undefined;
+  return metaItem(run, file, index, run.audience, fields);
 }
 
 /** ISO from the 2021 era's `taken_at` ("2019-05-01T12:00:00+00:00", sometimes without a zone: UTC). */
@@ -373,7 +341,9 @@ interface Relation {
   keys: readonly string[];
 }
 
-const RELATIONS: Partial<Record<InstagramFileKind, Relation>> = {
+type RelationKind = 'followers' | 'following' | 'requests-received' | 'requests-sent' | 'requests-recent';
+
+const RELATIONS: Record<RelationKind, Relation> = {
   followers: { kind: 'connection', direction: 'incoming', keys: ['relationships_followers'] },
   following: { kind: 'connection', direction: 'outgoing', keys: ['relationships_following'] },
   'requests-received': {
@@ -442,9 +412,9 @@ function readRelations(run: Run, file: string, value: Json, relation: Relation):
 function readConnections2021(run: Run, file: string, value: Json): void {
   if (!isObject(value)) return wrongShape(run, file, '{followers: {user: time}, following: {...}}');
   const map: [string, Relation][] = [
-    ['followers', RELATIONS.followers as Relation],
-    ['following', RELATIONS.following as Relation],
-    ['follow_requests_sent', RELATIONS['requests-sent'] as Relation],
+    ['followers', RELATIONS.followers],
+    ['following', RELATIONS.following],
+    ['follow_requests_sent', RELATIONS['requests-sent']],
   ];
   let index = 0;
   for (const [key, relation] of map) {
@@ -482,37 +452,41 @@ const ORDER: readonly InstagramFileKind[] = [
   'messages',
 ];
 
-function readFile(run: Run, kind: InstagramFileKind, file: string, value: Json): void {
-  switch (kind) {
-    case 'profile':
-      return readProfile(run, file, value);
-    case 'profile-2021':
-      return readProfile2021(run, file, value);
-    case 'posts':
-      return readContent(run, file, value, ['ig_posts'], 'post');
-    case 'stories':
-      return readContent(run, file, value, ['ig_stories'], 'photo');
-    case 'reels':
-      return readContent(run, file, value, ['ig_reels_media', 'ig_reels'], 'photo');
-    case 'archived':
-      return readContent(run, file, value, ['ig_archived_post_media'], 'photo');
-    case 'profile-photos':
-      readContent(run, file, value, ['ig_profile_picture'], 'photo');
-      return readProfilePhotos(run, file, value);
-    case 'media-2021':
-      return readMedia2021(run, file, value);
-    case 'comments':
-      return readComments(run, file, value);
-    case 'comments-2021':
-      return readComments2021(run, file, value);
-    case 'connections-2021':
-      return readConnections2021(run, file, value);
-    case 'messages':
-      return readMessageThread(run, file, value);
-    default:
-      return readRelations(run, file, value, RELATIONS[kind] as Relation);
-  }
-}
+type Reader = (run: Run, file: string, value: Json) => void;
+
+const contentReader =
+  (keys: readonly string[], kind: 'post' | 'photo'): Reader =>
+  (run, file, value) =>
+    readContent(run, file, value, keys, kind);
+
+const relationReader =
+  (kind: RelationKind): Reader =>
+  (run, file, value) =>
+    readRelations(run, file, value, RELATIONS[kind]);
+
+/** The reader of each kind of file. */
+const READERS: Record<InstagramFileKind, Reader> = {
+  profile: readProfile,
+  'profile-2021': readProfile2021,
+  posts: contentReader(['ig_posts'], 'post'),
+  stories: contentReader(['ig_stories'], 'photo'),
+  reels: contentReader(['ig_reels_media', 'ig_reels'], 'photo'),
+  archived: contentReader(['ig_archived_post_media'], 'photo'),
+  'profile-photos': (run, file, value) => {
+    readContent(run, file, value, ['ig_profile_picture'], 'photo');
+    readProfilePhotos(run, file, value);
+  },
+  'media-2021': readMedia2021,
+  comments: readComments,
+  'comments-2021': readComments2021,
+  'connections-2021': readConnections2021,
+  messages: readMessageThread,
+  followers: relationReader('followers'),
+  following: relationReader('following'),
+  'requests-received': relationReader('requests-received'),
+  'requests-sent': relationReader('requests-sent'),
+  'requests-recent': relationReader('requests-recent'),
+};
 
 /** `string_map_data` rows of a record, when it has them. */
 const stringMap = (record: JsonObject): JsonObject | undefined =>
@@ -576,29 +550,12 @@ const INSTAGRAM_PLACEMENT: Placement<InstagramFileKind> = {
   parts: INSTAGRAM_PARTS,
 };
 
-async function importInstagram(source: ExportSource, sink: ImportSink): Promise<void> {
-  if (isHtmlOnly(source, META_HTML_PAGES)) return; // unsupportedReason explains it
-  const placed = await placeFiles(source, sink, INSTAGRAM_PLACEMENT);
-  if (!placed) return;
-  const run: Run = {
-    platform: 'instagram',
-    source,
-    sink,
-    ids: new IdDeduper(),
-    bad: new FileProblems(sink),
-    audience: 'unknown',
-    owner: undefined,
-  };
-  await readPlaced(run, placed, ORDER, undefined, (kind, file, value) => readFile(run, kind, file, value));
-}
-
-export const instagramImporter: Importer = {
+export const instagramImporter: Importer = metaImporter({
   platform: 'instagram',
-  detect: instagramScore,
-  detectByContent: (source) => scoreByContent(source, INSTAGRAM_PLACEMENT, 'messages'),
-  import: importInstagram,
-  unsupportedReason(source) {
-    if (!isHtmlOnly(source, META_HTML_PAGES)) return null;
-    return instagramScore(source) > facebookScore(source) ? INSTAGRAM_HTML_REASON : null;
-  },
-};
+  placement: INSTAGRAM_PLACEMENT,
+  order: ORDER,
+  sharedKind: 'messages',
+  newRun: (source, sink): Run => ({ ...newMetaRun('instagram', source, sink), audience: 'unknown' }),
+  readFile: (run, kind, file, value) => READERS[kind](run, file, value),
+  htmlReason: (source) => (instagramScore(source) > facebookScore(source) ? INSTAGRAM_HTML_REASON : null),
+});

@@ -1,7 +1,8 @@
 import type { ExportSource } from '../../source/types.js';
 import type { ImportSink } from '../types.js';
 import { guessOwner } from './messages.js';
-import { isObject, readFilesInOrder, readMetaJson, type FileProblems, type Json, type JsonObject } from './read.js';
+import { isObject, readFilesInOrder, readMetaJson, type Json, type JsonObject } from './read.js';
+import type { MetaRun } from './run.js';
 
 /**
  * Recognising Meta files by what they hold rather than where they sit. People hand over parts of an export: a lone
@@ -185,20 +186,12 @@ export async function placeFiles<K extends string>(
   return null;
 }
 
-/** What `readPlaced` needs of an importer's run: the owner is learned before message threads are read. */
-export interface PlacedRun {
-  source: ExportSource;
-  sink: ImportSink;
-  owner: string | undefined;
-  bad: FileProblems;
-}
-
 /**
  * Reads placed files kind by kind in `order` (each kind's files sorted by `compare`), guessing the account owner from
  * the message threads when the profile did not name one, then reports the bad records counted per file.
  */
 export async function readPlaced<K extends string>(
-  run: PlacedRun,
+  run: MetaRun<'facebook' | 'instagram'>,
   placed: PlacedFiles<K>,
   order: readonly K[],
   compare: ((a: string, b: string) => number) | undefined,

@@ -1,7 +1,6 @@
-import type { Item, MediaRef, Platform } from '../../core/item.js';
+import type { Item, MediaRef } from '../../core/item.js';
 import type { ExportSource } from '../../source/types.js';
 import type { ImportSink } from '../types.js';
-import type { FileProblems, IdDeduper } from './read.js';
 import {
   asArray,
   isObject,
@@ -14,20 +13,12 @@ import {
   type Json,
   type JsonObject,
 } from './read.js';
+import type { MetaRun } from './run.js';
 
 /**
  * Messenger and Instagram Direct threads share one format:
  * `{participants[{name}], messages[{sender_name, timestamp_ms, content, photos[{uri}], share{link}}], title, thread_path}`.
  */
-export interface MessageRun {
-  platform: Platform;
-  source: ExportSource;
-  sink: ImportSink;
-  ids: IdDeduper;
-  bad: FileProblems;
-  /** The account owner's display name: decides which messages are outgoing. */
-  owner: string | undefined;
-}
 
 /** Paths of message thread files under any of the folders Meta uses. */
 export const MESSAGE_FILE =
@@ -46,7 +37,7 @@ function threadOf(file: string, thread: JsonObject): string {
 const MEDIA_KEYS = ['photos', 'videos', 'gifs', 'audio_files', 'files'];
 
 /** Reads one thread file into `message` items; never throws. */
-export function readMessageThread(run: MessageRun, file: string, value: Json): void {
+export function readMessageThread(run: MetaRun<'facebook' | 'instagram'>, file: string, value: Json): void {
   if (!isObject(value) || !Array.isArray(value.messages)) {
     run.sink.problem({
       file,
